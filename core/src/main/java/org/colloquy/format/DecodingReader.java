@@ -1,0 +1,160 @@
+package org.colloquy.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Decodes a byte stream as UTF-8 (or UTF-16 when a byte order mark says so), drops the mark, turns CRLF and CR
+ * into LF, and reports each malformed byte sequence to the context at its line and column instead of failing
+ * the whole read: lenient reading replaces it by U+FFFD and goes on, strict reading throws.
+ */
+final class DecodingReader extends Reader {
+
+  private static final int BUFFER = 16 * 1024;
+
+  private final InputStream in;
+  private final ReadContext context;
+  private CharsetDecoder decoder;
+  private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+  private final CharBuffer chars = CharBuffer.allocate(BUFFER);
+  private boolean started;
+  private boolean eof;
+  private boolean flushed;
+  private boolean afterCr;
+  private int line = 1;
+  private int column = 1;
+
+  DecodingReader(InputStream in, ReadContext context) {
+    this.in = in;
+    this.context = context;
+    this.decoder = decoderFor(StandardCharsets.UTF_8);
+    bytes.flip();
+    chars.flip();
+  }
+
+  private static CharsetDecoder decoderFor(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  @Override
+  public int read(char[] target, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    int written = 0;
+    while (written < length) {
+      if (!chars.hasRemaining() && !fill()) {
+        break;
+      }
+      while (chars.hasRemaining() && written < length) {
+        char c = chars.get();
+        if (c == '\r') {
+          afterCr = true;
+          c = '\n';
+        } else if (c == '\n' && afterCr) {
+          afterCr = false;
+          continue;
+        } else {
+          afterCr = false;
+        }
+        if (c == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+        target[offset + written++] = c;
+      }
+    }
+    return written == 0 ? -1 : written;
+  }
+
+  /** Decodes more characters; false at the end of input. */
+  private boolean fill() throws IOException {
+    chars.clear();
+    try {
+      while (chars.position() == 0) {
+        if (!eof && bytes.remaining() < 4) {
+          readBytes();
+        }
+        if (!started) {
+          started = true;
+          skipByteOrderMark();
+        }
+        CoderResult result = decoder.decode(bytes, chars, eof);
+        if (result.isError()) {
+          int bad = result.length();
+          StringBuilder hex = new StringBuilder();
+          for (int i = 0; i < bad; i++) {
+            hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get() & 0xFF));
+          }
+          context.warn("invalid-encoding",
+              "bytes " + hex + " are not valid " + decoder.charset().name() + "; replaced by U+FFFD",
+              line, column + chars.position());
+          chars.put('\uFFFD');
+        } else if (result.isUnderflow() && eof) {
+          if (!flushed) {
+            flushed = true;
+            decoder.flush(chars);
+          }
+          break;
+        }
+      }
+    } finally {
+      chars.flip();
+    }
+    return chars.hasRemaining();
+  }
+
+  private void readBytes() throws IOException {
+    bytes.compact();
+    try {
+      while (bytes.hasRemaining()) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          eof = true;
+          break;
+        }
+        bytes.position(bytes.position() + n);
+        if (n > 0 && bytes.position() >= 4) {
+          break;
+        }
+      }
+    } finally {
+      bytes.flip();
+    }
+  }
+
+  private void skipByteOrderMark() {
+    int n = bytes.remaining();
+    int p = bytes.position();
+    int b0 = n > 0 ? bytes.get(p) & 0xFF : -1;
+    int b1 = n > 1 ? bytes.get(p + 1) & 0xFF : -1;
+    int b2 = n > 2 ? bytes.get(p + 2) & 0xFF : -1;
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      bytes.position(p + 3);
+    } else if (b0 == 0xFE && b1 == 0xFF) {
+      bytes.position(p + 2);
+      decoder = decoderFor(StandardCharsets.UTF_16BE);
+    } else if (b0 == 0xFF && b1 == 0xFE) {
+      bytes.position(p + 2);
+      decoder = decoderFor(StandardCharsets.UTF_16LE);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,252 @@
+package org.colloquy.format;
+
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.colloquy.model.Diagnostic;
+import org.colloquy.model.Diagnostic.Severity;
+import org.colloquy.model.SourceLocation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@link Format} reads from: one source's text, the read options, and the place to report problems.
+ *
+ * <p>The text has line ends normalised to {@code \n} and no byte order mark. A format reads it once, either as a
+ * stream ({@link #reader()}) or whole ({@link #text()}). Problems go to {@link #note}, {@link #warn} and
+ * {@link #error}; in strict mode the latter two throw {@link ColloquyParseException}. Input that cannot be read at
+ * all ends with {@code throw context.fail(...)}. Not thread-safe: one context serves one read.
+ */
+public final class ReadContext {
+
+  /** Beyond this many diagnostics, further ones are only counted, so hostile input cannot exhaust memory. */
+  static final int MAX_DIAGNOSTICS = 100_000;
+
+  private final String sourceName;
+  private final ReadOptions options;
+  private final BufferedReader reader;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private int suppressed;
+  private @Nullable String text;
+  private boolean streamed;
+
+  private ReadContext(String sourceName, ReadOptions options, @Nullable Reader source, @Nullable InputStream in) {
+    this.sourceName = requireNonNull(sourceName, "sourceName");
+    this.options = requireNonNull(options, "options");
+    Reader decoded = source != null ? source : new DecodingReader(requireNonNull(in, "in"), this);
+    this.reader = new BufferedReader(decoded, 64 * 1024);
+  }
+
+  /** A context over text already in memory; CRLF and CR become LF and a leading byte order mark is dropped. */
+  public static ReadContext of(String sourceName, String text, ReadOptions options) {
+    String clean = normalizeLineEnds(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    ReadContext context = new ReadContext(sourceName, options, new StringReader(clean), null);
+    context.text = clean;
+    return context;
+  }
+
+  /**
+   * A context over bytes, decoded as UTF-8, or UTF-16 when a byte order mark says so. Malformed bytes become
+   * U+FFFD with a warning at their line and column.
+   */
+  public static ReadContext of(String sourceName, InputStream in, ReadOptions options) {
+    return new ReadContext(sourceName, options, null, in);
+  }
+
+  private static String normalizeLineEnds(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  /** The source's name, as errors and provenance show it. */
+  public String sourceName() {
+    return sourceName;
+  }
+
+  /** The read options. */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /** Whether warnings and errors throw. */
+  public boolean strict() {
+    return options.strict();
+  }
+
+  /** The text as a stream, for formats that read large input incrementally. Call once, or {@link #text()}. */
+  public Reader reader() {
+    checkState(!streamed, "the source %s has already been read", sourceName);
+    streamed = true;
+    return text != null ? new StringReader(text) : reader;
+  }
+
+  /** The whole text. */
+  public String text() {
+    if (text == null) {
+      checkState(!streamed, "the source %s has already been read as a stream", sourceName);
+      try {
+        StringBuilder out = new StringBuilder();
+        char[] buffer = new char[64 * 1024];
+        for (int n; (n = reader.read(buffer)) >= 0; ) {
+          out.append(buffer, 0, n);
+        }
+        text = out.toString();
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read " + sourceName, e);
+      }
+    }
+    streamed = true;
+    return text;
+  }
+
+  /** The first {@link Sample#MAX_LENGTH} characters, without consuming them. */
+  Sample sample() {
+    if (text != null) {
+      return Sample.of(sourceName, text);
+    }
+    try {
+      reader.mark(Sample.MAX_LENGTH + 1);
+      char[] head = new char[Sample.MAX_LENGTH + 1];
+      int n = 0;
+      for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) >= 0; ) {
+        n += r;
+      }
+      reader.reset();
+      boolean complete = n <= Sample.MAX_LENGTH;
+      return new Sample(sourceName, new String(head, 0, Math.min(n, Sample.MAX_LENGTH)), complete);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + sourceName, e);
+    }
+  }
+
+  /** The location of a 1-based line and column in this source. */
+  public SourceLocation at(int line, int column) {
+    return new SourceLocation(sourceName, Math.max(1, line), Math.max(1, column));
+  }
+
+  /** Records something noted for the record; never throws. */
+  public void note(String code, String message, int line, int column) {
+    add(Diagnostic.of(Severity.INFO, code, message, at(line, column)), null);
+  }
+
+  /** Records something noted about the source as a whole; never throws. */
+  public void note(String code, String message) {
+    add(Diagnostic.of(Severity.INFO, code, message), null);
+  }
+
+  /** Records input that was repaired, guessed at or set aside; throws in strict mode. */
+  public void warn(String code, String message, int line, int column) {
+    add(Diagnostic.of(Severity.WARNING, code, message, at(line, column)), null);
+  }
+
+  /** Like {@link #warn(String, String, int, int)}, with the text of the line for the strict error's excerpt. */
+  public void warn(String code, String message, int line, int column, String lineText) {
+    add(Diagnostic.of(Severity.WARNING, code, message, at(line, column)), lineText);
+  }
+
+  /** Records input that could not be understood and is kept only in the diagnostic; throws in strict mode. */
+  public void error(String code, String message, int line, int column) {
+    add(Diagnostic.of(Severity.ERROR, code, message, at(line, column)), null);
+  }
+
+  /** Like {@link #error(String, String, int, int)}, with the text of the line for the strict error's excerpt. */
+  public void error(String code, String message, int line, int column, String lineText) {
+    add(Diagnostic.of(Severity.ERROR, code, message, at(line, column)), lineText);
+  }
+
+  private void add(Diagnostic diagnostic, @Nullable String lineText) {
+    if (options.strict() && diagnostic.severity() != Severity.INFO) {
+      SourceLocation where = diagnostic.location().orElse(at(1, 1));
+      throw exception(where, diagnostic.message(), null, null, lineText, diagnostic);
+    }
+    if (diagnostics.size() < MAX_DIAGNOSTICS) {
+      diagnostics.add(diagnostic);
+    } else {
+      suppressed++;
+    }
+  }
+
+  /**
+   * The exception for input that cannot be read at all: throw what this returns. The excerpt is taken from the
+   * text when the format read it whole.
+   */
+  public ColloquyParseException fail(int line, int column, String expected, String found) {
+    return fail(line, column, expected, found, null);
+  }
+
+  /** Like {@link #fail(int, int, String, String)}, with the text of the line for the excerpt. */
+  public ColloquyParseException fail(int line, int column, String expected, String found,
+      @Nullable String lineText) {
+    return exception(at(line, column), "expected " + expected + ", found " + quote(found), expected, found,
+        lineText, null);
+  }
+
+  private ColloquyParseException exception(SourceLocation where, String problem, @Nullable String expected,
+      @Nullable String found, @Nullable String lineText, @Nullable Diagnostic diagnostic) {
+    String lineOfText = lineText != null ? lineText : lineOf(where.line());
+    int from = Math.max(0, where.column() - 41);
+    int to = Math.min(lineOfText.length(), from + 100);
+    String excerpt = lineOfText.substring(Math.min(from, lineOfText.length()), to);
+    int caret = where.column() - 1 - from;
+    if (from > 0) {
+      excerpt = "…" + excerpt;
+      caret++;
+    }
+    if (to < lineOfText.length()) {
+      excerpt = excerpt + "…";
+    }
+    return new ColloquyParseException(where, problem, expected, found, printable(excerpt), caret, diagnostic);
+  }
+
+  private String lineOf(int line) {
+    if (text == null) {
+      return "";
+    }
+    int start = 0;
+    for (int i = 1; i < line; i++) {
+      int next = text.indexOf('\n', start);
+      if (next < 0) {
+        return "";
+      }
+      start = next + 1;
+    }
+    int end = text.indexOf('\n', start);
+    return text.substring(start, end < 0 ? text.length() : end);
+  }
+
+  private static String quote(String found) {
+    String shown = found.length() > 60 ? found.substring(0, 60) + "…" : found;
+    return found.isEmpty() ? "nothing" : "\"" + printable(shown) + "\"";
+  }
+
+  private static String printable(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        out.append(' ');
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Everything recorded so far, in order. */
+  public List<Diagnostic> diagnostics() {
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    if (suppressed > 0) {
+      all.add(Diagnostic.of(Severity.WARNING, "too-many-diagnostics",
+          suppressed + " further diagnostics were not kept; the source is probably not in this format"));
+    }
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,339 @@
+package org.colloquy.model;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One stretch of a conversation: who spoke, when, and what was said — or a stretch that is not speech, such as a
+ * music interlude.
+ *
+ * <p>Times are offsets from the start of the episode. A segment may lack them (a script with no timestamps), may
+ * lack only its end, and may overlap its neighbours when two people talk at once: Colloquy never clips or
+ * reorders segments to hide that. {@link #endDerived()} tells whether the end was given by the source or derived
+ * from the next segment's start.
+ *
+ * <p>Instances are immutable and compared by value; build them with {@link #builder()}.
+ */
+public final class Segment {
+
+  /** What a segment holds. */
+  public enum Kind {
+    /** Someone speaking. */
+    SPEECH,
+    /** Music: an interlude, a theme, a credited song. */
+    MUSIC,
+    /** Other sound worth noting: laughter, applause, crosstalk, an inaudible passage. */
+    SOUND,
+    /** Silence or a gap in the recording. */
+    SILENCE,
+    /** An advertisement or sponsor read. */
+    ADVERTISEMENT,
+    /** Anything else a transcript marks that is not speech. */
+    OTHER
+  }
+
+  private final Kind kind;
+  private final @Nullable Speaker speaker;
+  private final @Nullable Duration start;
+  private final @Nullable Duration end;
+  private final boolean endDerived;
+  private final String text;
+  private final ImmutableList<Reference> references;
+  private final ImmutableList<Word> words;
+  private final @Nullable String id;
+  private final @Nullable SourceLocation source;
+  private final ImmutableMap<String, String> attributes;
+
+  private Segment(Builder b) {
+    this.kind = b.kind;
+    this.speaker = b.speaker;
+    this.start = b.start;
+    this.end = b.end;
+    this.endDerived = b.endDerived && b.end != null;
+    this.text = b.text;
+    this.references = b.references.build();
+    this.words = b.words.build();
+    this.id = b.id;
+    this.source = b.source;
+    this.attributes = b.attributes.buildKeepingLast();
+    if (start != null) {
+      checkArgument(!start.isNegative(), "segment %s starts at %s, before the episode", describe(), start);
+    }
+    if (end != null) {
+      checkArgument(start != null, "segment %s has an end (%s) but no start", describe(), end);
+      checkArgument(end.compareTo(start) >= 0, "segment %s ends at %s, before its start %s", describe(), end, start);
+    }
+  }
+
+  private String describe() {
+    String where = source == null ? "" : " at " + source;
+    String excerpt = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    return "\"" + excerpt + "\"" + where;
+  }
+
+  /** A new builder for a {@link Kind#SPEECH} segment. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A speech segment by {@code speaker}, from {@code start} with no known end. */
+  public static Segment speech(Speaker speaker, Duration start, String text) {
+    return builder().speaker(speaker).start(start).text(text).build();
+  }
+
+  /** A builder that starts from this segment's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.kind = kind;
+    b.speaker = speaker;
+    b.start = start;
+    b.end = end;
+    b.endDerived = endDerived;
+    b.text = text;
+    b.references.addAll(references);
+    b.words.addAll(words);
+    b.id = id;
+    b.source = source;
+    b.attributes.putAll(attributes);
+    return b;
+  }
+
+  /** What this segment holds. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Whether this is someone speaking. */
+  public boolean isSpeech() {
+    return kind == Kind.SPEECH;
+  }
+
+  /** Who spoke; empty for non-speech and for speech the source does not attribute. */
+  public Optional<Speaker> speaker() {
+    return Optional.ofNullable(speaker);
+  }
+
+  /** When the segment starts, as an offset from the start of the episode. */
+  public Optional<Duration> start() {
+    return Optional.ofNullable(start);
+  }
+
+  /** When the segment ends, as given by the source or derived (see {@link #endDerived()}). */
+  public Optional<Duration> end() {
+    return Optional.ofNullable(end);
+  }
+
+  /** Whether {@link #end()} was derived from the next segment's start rather than given by the source. */
+  public boolean endDerived() {
+    return endDerived;
+  }
+
+  /** How long the segment lasts, when both its times are known. */
+  public Optional<Duration> duration() {
+    return start == null || end == null ? Optional.empty() : Optional.of(end.minus(start));
+  }
+
+  /** What was said (or a description of the non-speech), as clean text: single spaces, no markup. */
+  public String text() {
+    return text;
+  }
+
+  /** Links and notes attached to this segment that are not part of what was said. */
+  public List<Reference> references() {
+    return references;
+  }
+
+  /** The words with their own timings, when the source gave them; empty otherwise. */
+  public List<Word> words() {
+    return words;
+  }
+
+  /** The source's own identifier for this segment (a cue id, a subtitle index), when it had one. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /** Where in the source this segment begins. */
+  public Optional<SourceLocation> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /** Format-specific settings kept from the source, such as WebVTT cue settings. Unmodifiable. */
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  /** The number of words in {@link #text()}. */
+  public int wordCount() {
+    return WordCounter.count(text);
+  }
+
+  /** This segment attributed to another speaker (or to none). */
+  public Segment withSpeaker(Optional<Speaker> newSpeaker) {
+    return toBuilder().speaker(newSpeaker.orElse(null)).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Segment s
+        && kind == s.kind
+        && endDerived == s.endDerived
+        && Objects.equals(speaker, s.speaker)
+        && Objects.equals(start, s.start)
+        && Objects.equals(end, s.end)
+        && text.equals(s.text)
+        && references.equals(s.references)
+        && words.equals(s.words)
+        && Objects.equals(id, s.id)
+        && Objects.equals(source, s.source)
+        && attributes.equals(s.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, speaker, start, end, text, references, words, id, source, attributes);
+  }
+
+  /** {@code [01:09] YANN: "I'm French, French and American now…"}. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    if (start != null) {
+      out.append('[').append(Timestamps.format(start)).append("] ");
+    }
+    if (speaker != null) {
+      out.append(speaker.id()).append(": ");
+    } else if (kind != Kind.SPEECH) {
+      out.append(kind).append(": ");
+    }
+    out.append('"');
+    if (text.length() > 60) {
+      out.append(text, 0, 60).append('…');
+    } else {
+      out.append(text);
+    }
+    return out.append('"').toString();
+  }
+
+  /** Builds a {@link Segment}; the only mutable companion of the model. */
+  public static final class Builder {
+    private Kind kind = Kind.SPEECH;
+    private @Nullable Speaker speaker;
+    private @Nullable Duration start;
+    private @Nullable Duration end;
+    private boolean endDerived;
+    private String text = "";
+    private final ImmutableList.Builder<Reference> references = ImmutableList.builder();
+    private final ImmutableList.Builder<Word> words = ImmutableList.builder();
+    private @Nullable String id;
+    private @Nullable SourceLocation source;
+    private final ImmutableMap.Builder<String, String> attributes = ImmutableMap.builder();
+
+    private Builder() {}
+
+    /** What the segment holds; {@link Kind#SPEECH} unless set. */
+    public Builder kind(Kind newKind) {
+      this.kind = requireNonNull(newKind, "kind");
+      return this;
+    }
+
+    /** Who spoke; {@code null} for nobody. */
+    public Builder speaker(@Nullable Speaker newSpeaker) {
+      this.speaker = newSpeaker;
+      return this;
+    }
+
+    /** When the segment starts; {@code null} for not known. */
+    public Builder start(@Nullable Duration newStart) {
+      this.start = newStart;
+      return this;
+    }
+
+    /** When the segment ends, as the source gives it; {@code null} for not known. */
+    public Builder end(@Nullable Duration newEnd) {
+      this.end = newEnd;
+      this.endDerived = false;
+      return this;
+    }
+
+    /** An end worked out by Colloquy (from the next segment's start) rather than given by the source. */
+    public Builder derivedEnd(Duration newEnd) {
+      this.end = requireNonNull(newEnd, "end");
+      this.endDerived = true;
+      return this;
+    }
+
+    /** What was said, as clean text. */
+    public Builder text(String newText) {
+      this.text = requireNonNull(newText, "text");
+      return this;
+    }
+
+    /** Attaches a link or note. */
+    public Builder addReference(Reference reference) {
+      references.add(reference);
+      return this;
+    }
+
+    /** Attaches links or notes. */
+    public Builder addReferences(Iterable<Reference> more) {
+      references.addAll(more);
+      return this;
+    }
+
+    /** Appends a timed word. */
+    public Builder addWord(Word word) {
+      words.add(word);
+      return this;
+    }
+
+    /** Appends timed words. */
+    public Builder addWords(Iterable<Word> more) {
+      words.addAll(more);
+      return this;
+    }
+
+    /** The source's identifier for this segment; {@code null} for none. */
+    public Builder id(@Nullable String newId) {
+      this.id = newId;
+      return this;
+    }
+
+    /** Where in the source the segment begins; {@code null} for not known. */
+    public Builder source(@Nullable SourceLocation newSource) {
+      this.source = newSource;
+      return this;
+    }
+
+    /** Keeps a format-specific setting; a later value for the same key wins. */
+    public Builder attribute(String key, String value) {
+      attributes.put(key, value);
+      return this;
+    }
+
+    /** Keeps format-specific settings; later values for the same key win. */
+    public Builder attributes(Map<String, String> more) {
+      attributes.putAll(more);
+      return this;
+    }
+
+    /**
+     * The segment.
+     *
+     * @throws IllegalArgumentException if it ends before it starts, has an end but no start, or starts before
+     *     the episode
+     */
+    public Segment build() {
+      return new Segment(this);
+    }
+  }
+}

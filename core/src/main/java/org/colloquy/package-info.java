@@ -1,0 +1,5 @@
+/** The facade: {@link org.colloquy.Colloquy}. */
+@NullMarked
+package org.colloquy;
+
+import org.jspecify.annotations.NullMarked;
