@@ -82,6 +82,9 @@ final class DecodingReader extends Reader {
 
   /** Decodes more characters; false at the end of input. */
   private boolean fill() throws IOException {
+    if (flushed) {
+      return false;
+    }
     chars.clear();
     try {
       while (chars.position() == 0) {
