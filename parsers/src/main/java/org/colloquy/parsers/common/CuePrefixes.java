@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code - Name: …} (dialogue dashes). Internal.
  *
  * <p>The evidence rules: a label the caller knows ({@code ReadOptions.knownSpeakers()}) is always one; otherwise
- * it must look like a name — one to four words, at most 40 characters, each word starting with a capital letter
+ * it must be bracketed and followed by a colon ({@code [Name]:}), or look like a name — one to four words, at most 40 characters, each word starting with a capital letter
  * or a digit (so {@code Speaker 1}, {@code Dr. Smith}, {@code SPEAKER_00} and {@code JOHN} qualify, and
  * {@code so the point is: …} does not) — and not be one of the few capitalised words that introduce something
  * other than a speaker ({@code Note:}, {@code Warning:}). A colon must be followed by a blank or the end.
@@ -67,7 +67,9 @@ public final class CuePrefixes {
       if (!colon && !isDiarisationId(name) && !isKnown(name, knownSpeakers)) {
         return null;
       }
-      if (!isKnown(name, knownSpeakers) && !looksLikeName(name)) {
+      // "[anyone]:" is strong evidence by itself; a bare "[Name]" must look like a name.
+      if (name.isEmpty() || name.indexOf('\n') >= 0 || !colon && !isKnown(name, knownSpeakers)
+          && !looksLikeName(name)) {
         return null;
       }
       return new Prefix(name, skipBlanks(text, after, n));

@@ -13,6 +13,7 @@ import org.colloquy.model.Episode;
 import org.colloquy.model.Segment;
 import org.colloquy.model.Speaker;
 import org.colloquy.model.Word;
+import org.colloquy.parsers.common.CueKinds;
 import org.colloquy.parsers.common.CuePrefixes;
 import org.colloquy.parsers.common.CueTime;
 import org.colloquy.parsers.common.SpeakerBook;
@@ -249,7 +250,7 @@ final class VttReader implements VttParser.Listener {
     String text = cleanText;
     Speaker speaker = null;
     boolean marked = false;
-    Segment.Kind kind = nonSpeech(text);
+    Segment.Kind kind = CueKinds.of(text);
     if (voice != null) {
       marked = true;
       speaker = voice.isBlank() ? null : speakers.get(voice);
@@ -259,7 +260,7 @@ final class VttReader implements VttParser.Listener {
         speaker = speakers.get(prefix.name());
         text = text.substring(prefix.textStart());
         marked = true;
-        kind = nonSpeech(text);
+        kind = CueKinds.of(text);
       } else if (isSpeakerId(cue.id)) {
         speaker = speakers.get(cue.id);
         marked = true;
@@ -295,26 +296,6 @@ final class VttReader implements VttParser.Listener {
     int space = id.indexOf(' ');
     String first = (space < 0 ? id : id.substring(0, space)).toLowerCase(Locale.ROOT);
     return !NUMBERING_WORDS.contains(first);
-  }
-
-  /** A cue that is only a bracketed description ({@code [Music]}, {@code (applause)}, {@code ♪ … ♪}). */
-  static Segment.Kind nonSpeech(String text) {
-    int n = text.length();
-    if (n < 2) {
-      return Segment.Kind.SPEECH;
-    }
-    char first = text.charAt(0);
-    char last = text.charAt(n - 1);
-    boolean notes = first == '\u266A' || first == '\u266B';
-    boolean bracketed = first == '[' && last == ']' && text.indexOf(']') == n - 1
-        || first == '(' && last == ')' && text.indexOf(')') == n - 1;
-    if (!notes && !bracketed) {
-      return Segment.Kind.SPEECH;
-    }
-    if (notes || text.toLowerCase(Locale.ROOT).contains("music")) {
-      return Segment.Kind.MUSIC;
-    }
-    return Segment.Kind.SOUND;
   }
 
   /** Text of one voice within a cue. */

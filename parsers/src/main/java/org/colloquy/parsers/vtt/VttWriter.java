@@ -9,6 +9,7 @@ import org.colloquy.format.WriteOptions;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Segment;
 import org.colloquy.model.Speaker;
+import org.colloquy.parsers.common.CueKinds;
 import org.colloquy.parsers.common.CueLayout;
 import org.colloquy.parsers.common.CuePrefixes;
 import org.colloquy.parsers.common.CueTime;
@@ -58,12 +59,9 @@ final class VttWriter {
     boolean first = true;
     for (int i = 0; i < segments.size(); i++) {
       Segment segment = segments.get(i);
-      String text = segment.text().strip();
+      String text = CueKinds.textToWrite(segment);
       if (text.isEmpty()) {
         continue;
-      }
-      if (!segment.isSpeech() && VttReader.nonSpeech(text) == Segment.Kind.SPEECH) {
-        text = "[" + text.replace("]", ")").replace("[", "(") + "]";
       }
       List<CueLayout.Cue> cues = CueLayout.split(text, times.start(i), times.end(i), maxLineLength, maxLines,
           maxCueMillis);
