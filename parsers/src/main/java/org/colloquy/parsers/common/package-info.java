@@ -1,7 +1,7 @@
 /**
- * Internal helpers shared by several format families (caption timestamps, speaker prefixes, cue layout). Not
- * part of the public API: the classes are public only so that format packages can use them, and may change
- * without notice.
+ * Helpers shared by several format families: timestamps, speaker labels, the English word list and the repair of
+ * text damaged by PDF extraction. <b>Internal:</b> public only so that every format package can use them; not part
+ * of Colloquy's API, and free to change between releases.
  */
 @NullMarked
 package org.colloquy.parsers.common;
