@@ -1,17 +1,11 @@
 package org.colloquy.parsers.srt;
 
-import java.time.Duration;
-import java.util.List;
 import org.colloquy.format.ReadContext;
 import org.colloquy.format.ReadOptions;
-import org.colloquy.format.ReadOptions.SpeakerCarry;
 import org.colloquy.model.Episode;
-import org.colloquy.model.Segment;
-import org.colloquy.model.Speaker;
-import org.colloquy.parsers.common.CueKinds;
-import org.colloquy.parsers.common.CuePrefixes;
+import java.util.Map;
+import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueTime;
-import org.colloquy.parsers.common.SpeakerBook;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class SrtReader {
 
   private final ReadContext context;
-  private final boolean carry;
-  private final List<String> knownSpeakers;
-  private final SpeakerBook speakers = new SpeakerBook();
+  private final CueDrafts drafts;
   private final Episode.Builder episode = Episode.builder();
   private final CueTime time = new CueTime();
   private final StringBuilder clean = new StringBuilder();
@@ -51,15 +43,13 @@ final class SrtReader {
   private int pendingTextTo;
   private @Nullable StringBuilder pendingExtra;
 
-  private @Nullable Speaker carried;
   private int ordinal;
   private int lenientTimings;
   private int oddArrows;
 
   SrtReader(ReadContext context) {
     this.context = context;
-    this.carry = context.options().speakerCarry() == SpeakerCarry.CARRY_FORWARD;
-    this.knownSpeakers = context.options().knownSpeakers();
+    this.drafts = new CueDrafts(context.options());
   }
 
   /** How sure we are that {@code head} is SubRip. */
@@ -145,7 +135,8 @@ final class SrtReader {
       context.note("lenient-timestamp", lenientTimings + " timing lines in all broke the SubRip syntax");
     }
     try {
-      return episode.addSpeakers(speakers.speakers()).build();
+      drafts.addTo(episode, context);
+      return episode.build();
     } catch (IllegalArgumentException e) {
       throw context.fail(1, 1, "a consistent SubRip file", String.valueOf(e.getMessage()));
     }
@@ -241,43 +232,13 @@ final class SrtReader {
       context.note("empty-block", "a block without text was skipped", pendingLine, 1);
       return;
     }
-    Segment.Kind kind = CueKinds.of(cleanText);
-    Speaker speaker = null;
-    boolean marked = false;
-    if (kind == Segment.Kind.SPEECH) {
-      CuePrefixes.Prefix prefix = CuePrefixes.find(cleanText, knownSpeakers);
-      if (prefix != null && prefix.textStart() < cleanText.length()) {
-        speaker = speakers.get(prefix.name());
-        cleanText = cleanText.substring(prefix.textStart());
-        marked = true;
-        kind = CueKinds.of(cleanText);
-      }
-    }
-    if (kind != Segment.Kind.SPEECH) {
-      speaker = null;
-    } else if (marked) {
-      carried = speaker;
-    } else if (carry) {
-      speaker = carried;
-    }
-    Duration start = Duration.ofMillis(pendingStart);
-    Duration end = Duration.ofMillis(pendingEnd);
+    long end = pendingEnd;
     if (pendingEnd < pendingStart) {
       context.warn("end-before-start", "the block ends before it starts; its end was dropped", pendingLine, 1);
-      end = null;
+      end = -1;
     }
-    Segment.Builder segment = Segment.builder()
-        .kind(kind)
-        .speaker(speaker)
-        .start(start)
-        .end(end)
-        .text(cleanText)
-        .id(pendingId)
-        .source(context.at(pendingLine, 1));
-    if (pendingTrailing != null) {
-      segment.attribute("trailing", pendingTrailing);
-    }
-    episode.addSegment(segment.build());
+    drafts.add(pendingStart, end, pendingLine, cleanText, pendingId, false, null,
+        pendingTrailing == null ? null : Map.of("trailing", pendingTrailing), null);
   }
 
   /** Appends {@code s[from, to)} to {@link #clean} without markup, on one line, with single spaces. */

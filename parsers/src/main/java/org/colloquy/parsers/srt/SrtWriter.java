@@ -10,9 +10,10 @@ import org.colloquy.model.Segment;
 import org.colloquy.model.Speaker;
 import org.colloquy.parsers.common.CueKinds;
 import org.colloquy.parsers.common.CueLayout;
-import org.colloquy.parsers.common.CuePrefixes;
+import org.colloquy.parsers.common.CueLabel;
 import org.colloquy.parsers.common.CueTime;
 import org.colloquy.parsers.common.CueTimeline;
+import org.colloquy.parsers.common.SpeakerLabels;
 
 /** Writes an episode as SubRip that the strict reader accepts without a diagnostic. */
 final class SrtWriter {
@@ -57,9 +58,9 @@ final class SrtWriter {
         b.append('\n');
         String cueText = String.join("\n", cue.lines());
         if (segment.isSpeech() && speaker != null
-            && (!Objects.equals(speaker, written) || CuePrefixes.find(cueText, List.of()) != null)) {
+            && (!Objects.equals(speaker, written) || CueLabel.find(cueText) != null)) {
           String name = speaker.displayName().replace('\n', ' ').strip();
-          if (CuePrefixes.looksLikeName(name)) {
+          if (SpeakerLabels.isNameShaped(name, false)) {
             b.append(name).append(": ");
           } else {
             b.append('[').append(name.replace(']', ')')).append("]: ");

@@ -3,38 +3,23 @@ package org.colloquy.parsers.vtt;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.colloquy.format.ColloquyException;
 import org.colloquy.format.ReadContext;
-import org.colloquy.format.ReadOptions.SpeakerCarry;
 import org.colloquy.model.Episode;
-import org.colloquy.model.Segment;
-import org.colloquy.model.Speaker;
 import org.colloquy.model.Word;
-import org.colloquy.parsers.common.CueKinds;
-import org.colloquy.parsers.common.CuePrefixes;
+import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueTime;
-import org.colloquy.parsers.common.SpeakerBook;
 import org.jspecify.annotations.Nullable;
 
 /** Maps what {@link VttParser} finds to an {@link Episode}: one read, not thread-safe. */
 final class VttReader implements VttParser.Listener {
 
-  /** First words of cue identifiers that number cues rather than name speakers ({@code Cue 12}). */
-  private static final Set<String> NUMBERING_WORDS = Set.of("cue", "subtitle", "caption", "line", "segment",
-      "chapter", "part", "block", "id", "note", "style", "region");
-
   private final ReadContext context;
-  private final boolean carry;
-  private final List<String> knownSpeakers;
-  private final SpeakerBook speakers = new SpeakerBook();
+  private final CueDrafts drafts;
   private final Episode.Builder episode = Episode.builder();
   private final Content content = new Content();
   private final CueTime lenientTime = new CueTime();
   private @Nullable VttParser parser;
-  private @Nullable Speaker carried;
   private boolean wordTimed;
   private @Nullable String lastLine;
   private int rollingDuplicates;
@@ -43,8 +28,7 @@ final class VttReader implements VttParser.Listener {
 
   VttReader(ReadContext context) {
     this.context = context;
-    this.carry = context.options().speakerCarry() == SpeakerCarry.CARRY_FORWARD;
-    this.knownSpeakers = context.options().knownSpeakers();
+    this.drafts = new CueDrafts(context.options());
   }
 
   Episode read() {
@@ -73,7 +57,8 @@ final class VttReader implements VttParser.Listener {
           + " repeated caption lines (word-timed rolling captions) were not repeated in the text");
     }
     try {
-      return episode.addSpeakers(speakers.speakers()).build();
+      drafts.addTo(episode, context);
+      return episode.build();
     } catch (IllegalArgumentException e) {
       throw context.fail(1, 1, "a consistent WebVTT file", String.valueOf(e.getMessage()));
     }
@@ -245,57 +230,10 @@ final class VttReader implements VttParser.Listener {
     }
   }
 
-  private void emit(VttCue cue, @Nullable String voice, String cleanText, List<Word> words, Duration start,
+  private void emit(VttCue cue, @Nullable String voice, String text, List<Word> words, Duration start,
       @Nullable Duration end) {
-    String text = cleanText;
-    Speaker speaker = null;
-    boolean marked = false;
-    Segment.Kind kind = CueKinds.of(text);
-    if (voice != null) {
-      marked = true;
-      speaker = voice.isBlank() ? null : speakers.get(voice);
-    } else if (kind == Segment.Kind.SPEECH) {
-      CuePrefixes.Prefix prefix = CuePrefixes.find(text, knownSpeakers);
-      if (prefix != null && prefix.textStart() < text.length()) {
-        speaker = speakers.get(prefix.name());
-        text = text.substring(prefix.textStart());
-        marked = true;
-        kind = CueKinds.of(text);
-      } else if (isSpeakerId(cue.id)) {
-        speaker = speakers.get(cue.id);
-        marked = true;
-      }
-    }
-    if (kind != Segment.Kind.SPEECH) {
-      speaker = null;
-    } else if (marked) {
-      carried = speaker;
-    } else if (carry) {
-      speaker = carried;
-    }
-    Segment.Builder segment = Segment.builder()
-        .kind(kind)
-        .speaker(speaker)
-        .start(start)
-        .end(end)
-        .text(text)
-        .addWords(words)
-        .id(cue.id.isEmpty() ? null : cue.id)
-        .source(context.at(cue.idLine, 1));
-    Map<String, String> kept = cue.kept;
-    if (kept != null) {
-      segment.attributes(kept);
-    }
-    episode.addSegment(segment.build());
-  }
-
-  private boolean isSpeakerId(String id) {
-    if (id.isEmpty() || !CuePrefixes.looksLikeName(id)) {
-      return false;
-    }
-    int space = id.indexOf(' ');
-    String first = (space < 0 ? id : id.substring(0, space)).toLowerCase(Locale.ROOT);
-    return !NUMBERING_WORDS.contains(first);
+    drafts.add(start.toMillis(), end == null ? -1 : end.toMillis(), cue.idLine, text,
+        cue.id.isEmpty() ? null : cue.id, true, voice, cue.kept, words);
   }
 
   /** Text of one voice within a cue. */

@@ -11,9 +11,10 @@ import org.colloquy.model.Segment;
 import org.colloquy.model.Speaker;
 import org.colloquy.parsers.common.CueKinds;
 import org.colloquy.parsers.common.CueLayout;
-import org.colloquy.parsers.common.CuePrefixes;
+import org.colloquy.parsers.common.CueLabel;
 import org.colloquy.parsers.common.CueTime;
 import org.colloquy.parsers.common.CueTimeline;
+import org.colloquy.parsers.common.SpeakerLabels;
 import org.jspecify.annotations.Nullable;
 
 /** Writes an episode as WebVTT that the strict reader accepts without a diagnostic. */
@@ -86,9 +87,9 @@ final class VttWriter {
         String cueText = String.join("\n", cue.lines());
         if (segment.isSpeech()) {
           boolean needed = !changeOnly || first || !Objects.equals(speaker, written)
-              || CuePrefixes.find(cueText, List.of()) != null || id != null && CuePrefixes.looksLikeName(id);
-          if (needed && (speaker != null || written != null || CuePrefixes.find(cueText, List.of()) != null
-              || id != null && CuePrefixes.looksLikeName(id))) {
+              || CueLabel.find(cueText) != null || id != null && SpeakerLabels.isNameShaped(id, false);
+          if (needed && (speaker != null || written != null || CueLabel.find(cueText) != null
+              || id != null && SpeakerLabels.isNameShaped(id, false))) {
             b.append("<v");
             if (speaker != null) {
               b.append(' ');
