@@ -38,6 +38,9 @@ public final class CueLayout {
     int wanted = Math.max(byLength, maxCueMillis > 0 ? (int) Math.min(words.length, ceil(duration, maxCueMillis)) : 1);
     List<int[]> groups = wanted <= byLength ? groups(words, 0, words.length, lineLength, lines)
         : balanced(words, wanted, lineLength, lines);
+    while (maxCueMillis > 0 && groups.size() < words.length && longest(words, groups, duration) > maxCueMillis) {
+      groups = balanced(words, groups.size() + 1, lineLength, lines);
+    }
     int total = text.length();
     List<Cue> cues = new ArrayList<>(groups.size());
     long cueStart = start;
@@ -55,6 +58,21 @@ public final class CueLayout {
       cueStart = cueEnd;
     }
     return cues;
+  }
+
+  /** The longest cue's share of {@code duration}, shares being proportional to characters. */
+  private static long longest(String[] words, List<int[]> groups, long duration) {
+    long total = 0;
+    long most = 0;
+    for (int[] group : groups) {
+      long chars = 0;
+      for (int i = group[0]; i < group[1]; i++) {
+        chars += words[i].length() + 1;
+      }
+      total += chars;
+      most = Math.max(most, chars);
+    }
+    return total == 0 ? 0 : duration * most / total + 1;
   }
 
   private static long ceil(long a, long b) {
