@@ -138,12 +138,16 @@ public final class CueDrafts {
       if (voice != null) {
         marked = true;
         speaker = voice.isBlank() ? null : speakers.get(voice);
+        if (speaker != null) {
+          // A voice attributes even "[laughs]" to someone: it is their turn, not a sound of the room.
+          kind = Segment.Kind.SPEECH;
+        }
       } else if (label != null) {
         String id = decision.speaker(label).orElse(null);
         if (id != null) {
           speaker = speakers.get(id);
           text = text.substring(labelEnds[i]);
-          kind = CueKinds.of(text);
+          kind = Segment.Kind.SPEECH;
           marked = true;
         }
       }

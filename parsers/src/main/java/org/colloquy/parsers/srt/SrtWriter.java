@@ -58,7 +58,8 @@ final class SrtWriter {
         b.append('\n');
         String cueText = String.join("\n", cue.lines());
         if (segment.isSpeech() && speaker != null
-            && (!Objects.equals(speaker, written) || CueLabel.find(cueText) != null)) {
+            && (!Objects.equals(speaker, written) || CueLabel.find(cueText) != null
+                || CueKinds.of(cueText) != Segment.Kind.SPEECH)) {
           String name = speaker.displayName().replace('\n', ' ').strip();
           if (SpeakerLabels.isNameShaped(name, false)) {
             b.append(name).append(": ");

@@ -87,7 +87,8 @@ final class VttWriter {
         String cueText = String.join("\n", cue.lines());
         if (segment.isSpeech()) {
           boolean needed = !changeOnly || first || !Objects.equals(speaker, written)
-              || CueLabel.find(cueText) != null || id != null && SpeakerLabels.isNameShaped(id, false);
+              || CueLabel.find(cueText) != null || id != null && SpeakerLabels.isNameShaped(id, false)
+              || speaker != null && CueKinds.of(cueText) != Segment.Kind.SPEECH;
           if (needed && (speaker != null || written != null || CueLabel.find(cueText) != null
               || id != null && SpeakerLabels.isNameShaped(id, false))) {
             b.append("<v");
