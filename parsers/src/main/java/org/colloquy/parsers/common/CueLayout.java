@@ -41,7 +41,10 @@ public final class CueLayout {
     while (maxCueMillis > 0 && groups.size() < words.length && longest(words, groups, duration) > maxCueMillis) {
       groups = balanced(words, groups.size() + 1, lineLength, lines);
     }
-    int total = text.length();
+    int total = 0;
+    for (String word : words) {
+      total += word.length() + 1;
+    }
     List<Cue> cues = new ArrayList<>(groups.size());
     long cueStart = start;
     int before = 0;
