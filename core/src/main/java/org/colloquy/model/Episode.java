@@ -127,7 +127,8 @@ public final class Episode {
    *       {@code Yann LeCun}). Else a one-word name ({@code YANN}) is the speaker whose longer name starts or ends
    *       with that word, if exactly one speaker fits; that guess is noted as a {@code merge-speaker-match} info,
    *       and a one-word name that fits several is kept apart with a {@code merge-speaker-ambiguous} info. A
-   *       matched speaker keeps {@code first}'s id and display name (unless that display name is only its id),
+   *       matched speaker keeps {@code first}'s id and display name (unless that is a one-word label shown as is,
+   *       such as {@code YANN}, and the other gives a full name),
    *       takes the other's role where its own is UNKNOWN, and gains the other's names as aliases. Unmatched
    *       speakers of {@code second} are added after {@code first}'s.
    *   <li>Segments: {@code first}'s, then {@code second}'s, re-keyed to the merged speakers.

@@ -209,8 +209,8 @@ final class EpisodeMerger {
   }
 
   /**
-   * {@code kept} enriched by {@code other}: a known role replaces UNKNOWN, a bare label ({@code display name = id})
-   * gives way to the other's display name, and every other name of {@code other} becomes an alias.
+   * {@code kept} enriched by {@code other}: a known role replaces UNKNOWN, a bare label gives way to the other's
+   * full name as display name, and every other name of {@code other} becomes an alias.
    */
   private Speaker combine(Speaker kept, Speaker other) {
     Speaker result = kept;
@@ -219,7 +219,7 @@ final class EpisodeMerger {
     } else if (other.role() != Speaker.Role.UNKNOWN && other.role() != result.role()) {
       conflict("role of " + kept.id(), result.role(), other.role());
     }
-    if (result.displayName().equals(result.id()) && !Names.fold(other.displayName()).equals(Names.fold(result.id()))) {
+    if (isBareLabel(result) && other.displayName().strip().contains(" ")) {
       result = result.withDisplayName(other.displayName());
     }
     if (result.fullName().isEmpty() && other.fullName().isPresent()) {
@@ -233,5 +233,10 @@ final class EpisodeMerger {
       }
     }
     return aliases.isEmpty() ? result : result.withAliases(aliases);
+  }
+
+  /** A transcript's one-word label shown as it is ({@code YANN}, {@code SPEAKER_00}), not a person's name. */
+  private static boolean isBareLabel(Speaker s) {
+    return s.displayName().equals(s.id()) && !s.id().strip().contains(" ");
   }
 }
