@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes a byte stream as UTF-8 (or UTF-16 when a byte order mark says so), drops the mark, turns CRLF and CR
@@ -32,6 +33,10 @@ final class DecodingReader extends Reader {
   private boolean afterCr;
   private int line = 1;
   private int column = 1;
+  private @Nullable StringBuilder pending;
+  private int pendingEnd;
+  private int pendingLine;
+  private int pendingColumn;
 
   DecodingReader(InputStream in, ReadContext context) {
     this.in = in;
@@ -85,9 +90,14 @@ final class DecodingReader extends Reader {
     if (flushed) {
       return false;
     }
+    if (pending != null) {
+      // A malformed run that reached the end of the last buffer goes on at the start of this one.
+      pendingEnd = pendingEnd == chars.limit() ? 0 : -1;
+    }
     chars.clear();
     try {
-      while (chars.position() == 0) {
+      boolean again = true;
+      while (again) {
         if (!eof && bytes.remaining() < 4) {
           readBytes();
         }
@@ -97,27 +107,79 @@ final class DecodingReader extends Reader {
         }
         CoderResult result = decoder.decode(bytes, chars, eof);
         if (result.isError()) {
-          int bad = result.length();
-          StringBuilder hex = new StringBuilder();
-          for (int i = 0; i < bad; i++) {
-            hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get() & 0xFF));
-          }
-          context.warn("invalid-encoding",
-              "bytes " + hex + " are not valid " + decoder.charset().name() + "; replaced by U+FFFD",
-              line, column + chars.position());
-          chars.put('\uFFFD');
-        } else if (result.isUnderflow() && eof) {
+          replaceMalformed(result.length());
+          again = chars.hasRemaining();
+          continue;
+        }
+        if (pending != null && (chars.position() > pendingEnd || eof)) {
+          reportPending();
+        }
+        if (result.isUnderflow() && eof) {
           if (!flushed) {
             flushed = true;
             decoder.flush(chars);
           }
+          if (pending != null) {
+            reportPending();
+          }
           break;
         }
+        again = chars.position() == 0;
       }
     } finally {
       chars.flip();
     }
     return chars.hasRemaining();
+  }
+
+  /**
+   * Replaces one malformed sequence by U+FFFD. Adjacent malformed sequences (a broken multi-byte character, a run
+   * of binary) are reported as one diagnostic, so a damaged stretch yields one warning rather than one per byte.
+   */
+  private void replaceMalformed(int length) {
+    if (pending == null || chars.position() != pendingEnd) {
+      if (pending != null) {
+        reportPending();
+      }
+      pending = new StringBuilder();
+      locatePending();
+    }
+    for (int i = 0; i < length; i++) {
+      if (pending.length() < 60) {
+        pending.append(pending.length() == 0 ? "" : " ")
+            .append(String.format(Locale.ROOT, "0x%02X", bytes.get() & 0xFF));
+      } else {
+        bytes.get();
+      }
+    }
+    chars.put('\uFFFD');
+    pendingEnd = chars.position();
+  }
+
+  /** The line and column of the next character to be put into {@code chars}, counting what it already holds. */
+  private void locatePending() {
+    int l = line;
+    int c = column;
+    boolean cr = afterCr;
+    for (int i = 0; i < chars.position(); i++) {
+      char ch = chars.get(i);
+      if (ch == '\r' || ch == '\n' && !cr) {
+        l++;
+        c = 1;
+      } else if (ch != '\n') {
+        c++;
+      }
+      cr = ch == '\r';
+    }
+    pendingLine = l;
+    pendingColumn = c;
+  }
+
+  private void reportPending() {
+    String what = pending.indexOf(" ") < 0 ? "byte " + pending + " is" : "bytes " + pending + " are";
+    pending = null;
+    context.warn("invalid-encoding", what + " not valid " + decoder.charset().name() + "; replaced by U+FFFD",
+        pendingLine, pendingColumn);
   }
 
   private void readBytes() throws IOException {

@@ -270,6 +270,7 @@ public final class Episode {
    * @throws IllegalArgumentException if no speaker answers to {@code who}
    */
   public Episode renameSpeaker(String who, String newDisplayName) {
+    requireNonNull(newDisplayName, "newDisplayName");
     return withSpeaker(who, s -> {
       Speaker renamed = s.withDisplayName(newDisplayName);
       return s.displayName().equals(s.id()) || s.displayName().equals(newDisplayName)
@@ -280,6 +281,7 @@ public final class Episode {
 
   /** A copy in which the speaker {@code who} is also known by {@code aliases}. */
   public Episode addSpeakerAliases(String who, String... aliases) {
+    requireNonNull(aliases, "aliases");
     return withSpeaker(who, s -> s.withAliases(Arrays.asList(aliases)));
   }
 
@@ -290,6 +292,7 @@ public final class Episode {
    * @throws IllegalArgumentException if no speaker answers to {@code who}, or the new id is another speaker's
    */
   public Episode withSpeaker(String who, UnaryOperator<Speaker> change) {
+    requireNonNull(change, "change");
     Speaker old = requireSpeaker(who);
     Speaker replacement = requireNonNull(change.apply(old), "the changed speaker");
     Map<Speaker, Speaker> rekey = new IdentityHashMap<>();
@@ -306,6 +309,8 @@ public final class Episode {
    * @throws IllegalArgumentException if either is unknown, or both name the same speaker
    */
   public Episode mergeSpeakers(String from, String into) {
+    requireNonNull(from, "from");
+    requireNonNull(into, "into");
     Speaker source = requireSpeaker(from);
     Speaker target = requireSpeaker(into);
     checkArgument(source != target, "%s and %s are already the same speaker %s", from, into, source.id());

@@ -87,7 +87,8 @@ public final class Segment {
 
   /** A speech segment by {@code speaker}, from {@code start} with no known end. */
   public static Segment speech(Speaker speaker, Duration start, String text) {
-    return builder().speaker(speaker).start(start).text(text).build();
+    return builder().speaker(requireNonNull(speaker, "speaker")).start(requireNonNull(start, "start")).text(text)
+        .build();
   }
 
   /** A builder that starts from this segment's values. */

@@ -9,8 +9,8 @@ import org.colloquy.model.Episode;
 import org.colloquy.model.Segment;
 import org.colloquy.model.Speaker;
 
-/** A tiny format for core's own tests: {@code toy} files hold one {@code ID: text} line per segment. */
-final class ToyFormat implements Format {
+/** A tiny format for core's own tests (public so ServiceLoader can make one): {@code toy} files hold one {@code ID: text} line per segment. */
+public class ToyFormat implements Format {
 
   @Override
   public String name() {
