@@ -222,16 +222,11 @@ final class Layout {
   record Person(String name, Role role, int column) {}
 
   static Optional<Role> role(String word) {
-    switch (fold(word)) {
-      case "host":
-      case "co-host":
-      case "cohost":
-        return Optional.of(Role.HOST);
-      case "guest":
-        return Optional.of(Role.GUEST);
-      default:
-        return Optional.empty();
-    }
+    return switch (fold(word)) {
+      case "host", "co-host", "cohost" -> Optional.of(Role.HOST);
+      case "guest" -> Optional.of(Role.GUEST);
+      default -> Optional.empty();
+    };
   }
 
   /**

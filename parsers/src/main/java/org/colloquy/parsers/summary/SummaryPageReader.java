@@ -4,8 +4,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.colloquy.format.ReadContext;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Highlight;
@@ -50,7 +52,7 @@ final class SummaryPageReader {
   }
 
   private void report() {
-    findings.sort(java.util.Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+    findings.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
     for (Finding f : findings) {
       if (f.warning()) {
         ctx.warn(f.code(), f.message(), f.line(), f.column(), f.lineText());
@@ -402,7 +404,7 @@ final class SummaryPageReader {
       } else if (part.count >= 0) {
         note("quote-without-speaker", "the quote \"" + shorten(text) + "\" names nobody",
             lines.get(i).number(), column(lines.get(i).text()));
-        episode.addQuote(new Quote(text, Optional.empty(), java.util.OptionalInt.empty(), Optional.empty()));
+        episode.addQuote(new Quote(text, Optional.empty(), OptionalInt.empty(), Optional.empty()));
         i++;
       } else {
         break;
