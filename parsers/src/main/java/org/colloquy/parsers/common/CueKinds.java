@@ -31,10 +31,22 @@ public final class CueKinds {
     return Segment.Kind.SOUND;
   }
 
-  /** The text to write for a segment, bracketed when it is not speech but would otherwise read as speech. */
+  /**
+   * The text to write for a segment: speech as it is; music between {@code ♪} unless it already reads as music;
+   * other non-speech bracketed unless it already reads as non-speech. Written this way, a segment reads back
+   * with its kind (other kinds than music read back as sounds). A writer keeps non-speech in one cue, since a
+   * bracket cannot span two.
+   */
   public static String textToWrite(Segment segment) {
     String text = segment.text().strip();
-    if (!segment.isSpeech() && !text.isEmpty() && of(text) == Segment.Kind.SPEECH) {
+    if (segment.isSpeech() || text.isEmpty()) {
+      return text;
+    }
+    Segment.Kind reads = of(text);
+    if (segment.kind() == Segment.Kind.MUSIC && reads != Segment.Kind.MUSIC) {
+      return "\u266A " + text.replace('\u266A', ' ').replace('\u266B', ' ').strip() + " \u266A";
+    }
+    if (reads == Segment.Kind.SPEECH) {
       return "[" + text.replace(']', ')').replace('[', '(') + "]";
     }
     return text;

@@ -41,8 +41,9 @@ final class SrtWriter {
         continue;
       }
       Speaker speaker = segment.isSpeech() ? segment.speaker().orElse(null) : null;
-      List<CueLayout.Cue> cues = CueLayout.split(text, times.start(i), times.end(i), maxLineLength, maxLines,
-          maxCueMillis);
+      List<CueLayout.Cue> cues = segment.isSpeech()
+          ? CueLayout.split(text, times.start(i), times.end(i), maxLineLength, maxLines, maxCueMillis)
+          : CueLayout.split(text, times.start(i), times.end(i), maxLineLength, Integer.MAX_VALUE, 0);
       for (int c = 0; c < cues.size(); c++) {
         CueLayout.Cue cue = cues.get(c);
         index++;

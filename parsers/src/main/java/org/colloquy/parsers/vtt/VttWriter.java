@@ -64,8 +64,9 @@ final class VttWriter {
       if (text.isEmpty()) {
         continue;
       }
-      List<CueLayout.Cue> cues = CueLayout.split(text, times.start(i), times.end(i), maxLineLength, maxLines,
-          maxCueMillis);
+      List<CueLayout.Cue> cues = segment.isSpeech()
+          ? CueLayout.split(text, times.start(i), times.end(i), maxLineLength, maxLines, maxCueMillis)
+          : CueLayout.split(text, times.start(i), times.end(i), maxLineLength, Integer.MAX_VALUE, 0);
       Speaker speaker = segment.isSpeech() ? segment.speaker().orElse(null) : null;
       for (int c = 0; c < cues.size(); c++) {
         CueLayout.Cue cue = cues.get(c);
