@@ -2,6 +2,7 @@ package org.colloquy.parsers.common;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,22 +31,38 @@ public final class CueDrafts {
 
   private final boolean carry;
   private final SpeakerLabels labels;
-  private long[] starts = new long[64];
-  private long[] ends = new long[64];
-  private int[] lines = new int[64];
-  private String[] texts = new String[64];
-  private @Nullable String[] ids = new String[64];
-  private @Nullable String[] voices = new String[64];
-  private @Nullable String[] labelNames = new String[64];
-  private int[] labelEnds = new int[64];
-  private @Nullable Map<String, String>[] attributes = newMaps(64);
-  private @Nullable List<Word>[] words = newLists(64);
+  /** How strongly each distinct label is marked; a marked label's count does not matter, so it is offered once. */
+  private final Map<String, SpeakerLabels.Cue> evidence = new HashMap<>();
+  private long[] starts;
+  private long[] ends;
+  private int[] lines;
+  private String[] texts;
+  private @Nullable String[] ids;
+  private @Nullable String[] voices;
+  private @Nullable String[] labelNames;
+  private int[] labelEnds;
+  private @Nullable Map<String, String>[] attributes;
+  private @Nullable List<Word>[] words;
   private int size;
 
-  /** Drafts for one read with {@code options}' speaker carry policy and known speakers. */
-  public CueDrafts(ReadOptions options) {
+  /**
+   * Drafts for one read with {@code options}' speaker carry policy and known speakers, sized for a text of
+   * {@code textLength} characters so that the columns seldom grow.
+   */
+  public CueDrafts(ReadOptions options, int textLength) {
     this.carry = options.speakerCarry() == SpeakerCarry.CARRY_FORWARD;
     this.labels = SpeakerLabels.create(options);
+    int n = Math.max(16, Math.min(textLength / 64, 1 << 18));
+    starts = new long[n];
+    ends = new long[n];
+    lines = new int[n];
+    texts = new String[n];
+    ids = new String[n];
+    voices = new String[n];
+    labelNames = new String[n];
+    labelEnds = new int[n];
+    attributes = newMaps(n);
+    words = newLists(n);
   }
 
   @SuppressWarnings("unchecked")
@@ -88,9 +105,17 @@ public final class CueDrafts {
     if (voice == null && CueKinds.of(text) == Segment.Kind.SPEECH) {
       CueLabel.Candidate candidate = CueLabel.find(text);
       if (candidate != null && candidate.textStart() < text.length()) {
-        labelNames[size] = candidate.name();
+        String name = candidate.name();
+        SpeakerLabels.Cue cue = evidence.get(name);
+        if (cue == null) {
+          cue = candidate.evidence();
+          evidence.put(name, cue);
+          labels.offer(name, cue, line, 1);
+        } else if (cue == SpeakerLabels.Cue.PLAIN) {
+          labels.offer(name, cue, line, 1);
+        }
+        labelNames[size] = name;
         labelEnds[size] = candidate.textStart();
-        labels.offer(candidate.name(), candidate.evidence(), line, 1);
       }
     }
     if (voice == null && labelNames[size] == null && idMayName && id != null && isSpeakerId(id)) {
@@ -126,6 +151,7 @@ public final class CueDrafts {
   /** Adds the segments and their speakers to {@code episode}; the drafts are spent afterwards. */
   public void addTo(Episode.Builder episode, ReadContext context) {
     SpeakerLabels.Decision decision = labels.decide();
+    Map<String, String> idOfLabel = new HashMap<>();
     SpeakerBook speakers = new SpeakerBook();
     Speaker carried = null;
     for (int i = 0; i < size; i++) {
@@ -143,8 +169,8 @@ public final class CueDrafts {
           kind = Segment.Kind.SPEECH;
         }
       } else if (label != null) {
-        String id = decision.speaker(label).orElse(null);
-        if (id != null) {
+        String id = idOfLabel.computeIfAbsent(label, l -> decision.speaker(l).orElse(""));
+        if (!id.isEmpty()) {
           speaker = speakers.get(id);
           text = text.substring(labelEnds[i]);
           kind = Segment.Kind.SPEECH;

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 final class SrtReader {
 
   private final ReadContext context;
-  private final CueDrafts drafts;
+  private CueDrafts drafts;
   private final Episode.Builder episode = Episode.builder();
   private final CueTime time = new CueTime();
   private final StringBuilder clean = new StringBuilder();
@@ -49,7 +49,7 @@ final class SrtReader {
 
   SrtReader(ReadContext context) {
     this.context = context;
-    this.drafts = new CueDrafts(context.options());
+    this.drafts = new CueDrafts(context.options(), 0);
   }
 
   /** How sure we are that {@code head} is SubRip. */
@@ -85,6 +85,7 @@ final class SrtReader {
   Episode read() {
     text = context.text();
     length = text.length();
+    drafts = new CueDrafts(context.options(), length);
     int pos = 0;
     int line = 1;
     while (pos < length) {
@@ -95,11 +96,13 @@ final class SrtReader {
         continue;
       }
       String id = null;
+      boolean indexed = false;
       int blockLine = line;
       if (!timing(pos, end)) {
         int next = end + 1;
         if (next < length && timing(next, lineEnd(next))) {
-          id = text.substring(pos, end).strip();
+          indexed = true;
+          id = isOrdinal(pos, end, ordinal + 1) ? null : text.substring(pos, end).strip();
           pos = next;
           end = lineEnd(next);
           line++;
@@ -111,7 +114,7 @@ final class SrtReader {
         }
       }
       int timingLine = line;
-      boolean kept = beginBlock(id, blockLine, timingLine);
+      boolean kept = beginBlock(id, indexed, blockLine, timingLine);
       pos = end + 1;
       line++;
       int textFrom = Math.min(pos, length);
@@ -175,45 +178,62 @@ final class SrtReader {
   }
 
   /** Starts a block at the timing line just read; returns false when the block is dropped. */
-  private boolean beginBlock(@Nullable String id, int blockLine, int timingLine) {
+  private boolean beginBlock(@Nullable String id, boolean indexed, int blockLine, int timingLine) {
     flush();
-    String lineText = text.substring(timingFrom, timingTo);
     if ((timingFlags & CueTime.NEGATIVE) != 0) {
+      String lineText = text.substring(timingFrom, timingTo);
       context.error("negative-time", "the block's times \"" + shorten(lineText)
           + "\" are negative; the block was dropped", timingLine, 1, lineText);
       ordinal++;
       return false;
     }
     int odd = timingFlags & ~CueTime.COMMA;
-    if (odd != 0) {
-      if (lenientTimings++ == 0) {
-        context.warn("lenient-timestamp", "the timing line \"" + shorten(lineText)
-            + "\" breaks the SubRip syntax (" + CueTime.describe(odd) + ") and was read leniently", timingLine, 1,
-            lineText);
-      }
+    if (odd != 0 && lenientTimings++ == 0) {
+      String lineText = text.substring(timingFrom, timingTo);
+      context.warn("lenient-timestamp", "the timing line \"" + shorten(lineText)
+          + "\" breaks the SubRip syntax (" + CueTime.describe(odd) + ") and was read leniently", timingLine, 1,
+          lineText);
     }
     if (oddArrow && oddArrows++ == 0) {
+      String lineText = text.substring(timingFrom, timingTo);
       context.warn("lenient-arrow", "the timing line \"" + shorten(lineText) + "\" has an arrow other than -->",
           timingLine, 1, lineText);
     }
     ordinal++;
-    if (id == null) {
+    if (!indexed) {
       context.note("missing-index", "a block has no index line", timingLine, 1);
-    } else if (!isDigits(id, 0, id.length())) {
+    } else if (id != null && !isDigits(id, 0, id.length())) {
       context.note("non-numeric-index", "the block index \"" + shorten(id) + "\" is not a number; kept as its id",
           blockLine, 1);
     }
     pending = true;
-    pendingId = id == null || id.equals(Integer.toString(ordinal)) ? null : id;
+    pendingId = id;
     pendingLine = blockLine;
     pendingStart = timingStart;
     pendingEnd = timingEnd;
-    String trailing = text.substring(trailingFrom, timingTo).strip();
-    pendingTrailing = trailing.isEmpty() ? null : trailing;
+    pendingTrailing = isBlank(trailingFrom, timingTo) ? null : text.substring(trailingFrom, timingTo).strip();
     pendingTextFrom = timingTo;
     pendingTextTo = timingTo;
     pendingExtra = null;
     return true;
+  }
+
+  /** Whether the index line {@code text[from, to)} is just the block's position, which need not be kept. */
+  private boolean isOrdinal(int from, int to, int ordinal) {
+    while (from < to && text.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) == ' ') {
+      to--;
+    }
+    if (to - from > 9 || !isDigits(text, from, to) || text.charAt(from) == '0') {
+      return false;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value == ordinal;
   }
 
   private void flush() {

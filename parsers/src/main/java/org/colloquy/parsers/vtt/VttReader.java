@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class VttReader implements VttParser.Listener {
 
   private final ReadContext context;
-  private final CueDrafts drafts;
+  private CueDrafts drafts;
   private final Episode.Builder episode = Episode.builder();
   private final Content content = new Content();
   private final CueTime lenientTime = new CueTime();
@@ -28,7 +28,7 @@ final class VttReader implements VttParser.Listener {
 
   VttReader(ReadContext context) {
     this.context = context;
-    this.drafts = new CueDrafts(context.options());
+    this.drafts = new CueDrafts(context.options(), 0);
   }
 
   Episode read() {
@@ -37,6 +37,7 @@ final class VttReader implements VttParser.Listener {
       text = text.replace('\u0000', '\uFFFD');
       context.note("nul-replaced", "NUL characters were replaced by U+FFFD, as the WebVTT parser requires");
     }
+    drafts = new CueDrafts(context.options(), text.length());
     VttParser vtt = new VttParser(text, this);
     parser = vtt;
     boolean parsed;
