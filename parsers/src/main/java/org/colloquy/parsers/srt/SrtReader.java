@@ -5,6 +5,7 @@ import org.colloquy.format.ReadOptions;
 import org.colloquy.model.Episode;
 import java.util.Map;
 import org.colloquy.parsers.common.CueDrafts;
+import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.CueTime;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ final class SrtReader {
   private final Episode.Builder episode = Episode.builder();
   private final CueTime time = new CueTime();
   private final StringBuilder clean = new StringBuilder();
+  private final CueText cleaner = new CueText();
   private String text = "";
   private int length;
 
@@ -241,13 +243,18 @@ final class SrtReader {
       return;
     }
     pending = false;
-    clean.setLength(0);
-    cleanUp(text, pendingTextFrom, pendingTextTo);
-    if (pendingExtra != null) {
-      String extra = pendingExtra.toString();
-      cleanUp(extra, 0, extra.length());
+    String cleanText;
+    if (pendingExtra == null && !hasMarkup(pendingTextFrom, pendingTextTo)) {
+      cleanText = cleaner.clean(text, pendingTextFrom, pendingTextTo);
+    } else {
+      clean.setLength(0);
+      cleanUp(text, pendingTextFrom, pendingTextTo);
+      if (pendingExtra != null) {
+        String extra = pendingExtra.toString();
+        cleanUp(extra, 0, extra.length());
+      }
+      cleanText = clean.toString();
     }
-    String cleanText = clean.toString();
     if (cleanText.isEmpty()) {
       context.note("empty-block", "a block without text was skipped", pendingLine, 1);
       return;
@@ -259,6 +266,16 @@ final class SrtReader {
     }
     drafts.add(pendingStart, end, pendingLine, cleanText, pendingId, false, null,
         pendingTrailing == null ? null : Map.of("trailing", pendingTrailing), null);
+  }
+
+  private boolean hasMarkup(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '{') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Appends {@code s[from, to)} to {@link #clean} without markup, on one line, with single spaces. */
@@ -274,8 +291,8 @@ final class SrtReader {
           continue;
         }
       } else if (c == '{' && i + 1 < to && s.charAt(i + 1) == '\\') {
-        int close = s.indexOf('}', i);
-        if (close > 0 && close < to) {
+        int close = indexOf(s, '}', i, Math.min(to, i + 200));
+        if (close > 0) {
           i = close + 1;
           continue;
         }
@@ -309,8 +326,8 @@ final class SrtReader {
     if (!known) {
       return -1;
     }
-    int close = s.indexOf('>', j);
-    if (close < 0 || close >= to || close - i > 200) {
+    int close = indexOf(s, '>', j, Math.min(to, i + 200));
+    if (close < 0) {
       return -1;
     }
     char after = s.charAt(j);
@@ -399,6 +416,16 @@ final class SrtReader {
       }
     }
     return true;
+  }
+
+  // Bounded by hand: String.indexOf would search on to the end of the file.
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String shorten(String s) {

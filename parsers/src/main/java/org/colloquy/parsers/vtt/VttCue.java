@@ -13,7 +13,11 @@ final class VttCue {
   String id = "";
   double startTime;
   double endTime;
-  String text = "";
+  /** The payload is {@code input[textFrom, textTo)}; {@link #text()} copies it out only when asked. */
+  String input = "";
+  int textFrom;
+  int textTo;
+  private @Nullable String text;
   String vertical = "";
   double line = Double.NaN;
   boolean snapToLines = true;
@@ -31,6 +35,24 @@ final class VttCue {
   long endMillis;
   /** The settings that took effect, by name, with their values as written; null when there were none. */
   @Nullable Map<String, String> kept;
+
+  /** The raw payload, as an HTML {@code VTTCue}'s {@code text}. */
+  String text() {
+    String t = text;
+    if (t == null) {
+      t = input.substring(textFrom, textTo);
+      text = t;
+    }
+    return t;
+  }
+
+  /** Sets the payload directly. */
+  void text(String payload) {
+    text = payload;
+    input = payload;
+    textFrom = 0;
+    textTo = payload.length();
+  }
 
   void keep(String name, String value) {
     if (kept == null) {

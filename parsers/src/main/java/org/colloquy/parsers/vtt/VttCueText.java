@@ -48,18 +48,25 @@ final class VttCueText {
     void timestamp(double seconds, long millis);
   }
 
-  private VttCueText() {}
+  private final StringBuilder result = new StringBuilder();
+  private final StringBuilder buffer = new StringBuilder();
+  private final List<String> classes = new ArrayList<>(2);
+  private final VttTime time = new VttTime();
+  private int[] open = new int[8];
+
+  /** A parser whose buffers are reused from one cue to the next; not thread-safe. */
+  VttCueText() {}
 
   /** Parses a cue's payload, reporting its tree to {@code handler}. */
   static void parse(String input, Handler handler) {
-    int n = input.length();
-    int pos = 0;
-    StringBuilder result = new StringBuilder();
-    StringBuilder buffer = new StringBuilder();
-    List<String> classes = new ArrayList<>(2);
-    int[] open = new int[8];
+    new VttCueText().run(input, 0, input.length(), handler);
+  }
+
+  /** Parses the payload {@code input[from, to)}, reporting its tree to {@code handler}. */
+  void run(String input, int from, int to, Handler handler) {
+    int n = to;
+    int pos = from;
     int depth = 0;
-    VttTime time = new VttTime();
     while (pos < n) {
       result.setLength(0);
       buffer.setLength(0);
@@ -72,7 +79,7 @@ final class VttCueText {
         switch (state) {
           case DATA:
             if (c == '&') {
-              pos = VttEntities.consume(input, pos, result, -1);
+              pos = VttEntities.consume(input, pos, n, result, -1);
               continue;
             }
             if (c == '<') {
@@ -156,7 +163,7 @@ final class VttCueText {
             break;
           case START_TAG_ANNOTATION:
             if (c == '&') {
-              pos = VttEntities.consume(input, pos, buffer, '>');
+              pos = VttEntities.consume(input, pos, n, buffer, '>');
               continue;
             }
             if (c == '>' || c == -1) {
@@ -226,23 +233,26 @@ final class VttCueText {
   }
 
   private static int kind(CharSequence name) {
-    switch (name.toString()) {
-      case "c":
-        return CLASS;
-      case "i":
-        return ITALIC;
-      case "b":
-        return BOLD;
-      case "u":
-        return UNDERLINE;
-      case "ruby":
-        return RUBY;
-      case "rt":
-        return RUBY_TEXT;
-      case "v":
-        return VOICE;
-      case "lang":
-        return LANGUAGE;
+    switch (name.length()) {
+      case 1:
+        switch (name.charAt(0)) {
+          case 'c':
+            return CLASS;
+          case 'i':
+            return ITALIC;
+          case 'b':
+            return BOLD;
+          case 'u':
+            return UNDERLINE;
+          case 'v':
+            return VOICE;
+          default:
+            return 0;
+        }
+      case 2:
+        return name.charAt(0) == 'r' && name.charAt(1) == 't' ? RUBY_TEXT : 0;
+      case 4:
+        return "ruby".contentEquals(name) ? RUBY : "lang".contentEquals(name) ? LANGUAGE : 0;
       default:
         return 0;
     }

@@ -77,10 +77,10 @@ final class VttEntities {
   /**
    * Consumes the character reference whose {@code &} is at {@code amp}, appending what it stands for to
    * {@code out} — or just {@code &} when it is not one — and returns the position after what was consumed.
-   * {@code allowed} is the tokeniser's "additional allowed character" (or -1).
+   * Reads no further than {@code to}. {@code allowed} is the tokeniser's "additional allowed character" (or -1).
    */
-  static int consume(String in, int amp, StringBuilder out, int allowed) {
-    int n = in.length();
+  static int consume(String in, int amp, int to, StringBuilder out, int allowed) {
+    int n = to;
     int i = amp + 1;
     if (i >= n) {
       out.append('&');

@@ -209,11 +209,15 @@ final class VttParser {
         break;
       }
     }
-    String buffer = bufferStart < 0 ? "" : input.substring(bufferStart, bufferEnd);
     if (cue != null) {
-      cue.text = buffer;
+      cue.input = input;
+      cue.textFrom = bufferStart < 0 ? 0 : bufferStart;
+      cue.textTo = bufferStart < 0 ? 0 : bufferEnd;
       listener.cue(cue);
-    } else if (style) {
+      return null;
+    }
+    String buffer = bufferStart < 0 ? "" : input.substring(bufferStart, bufferEnd);
+    if (style) {
       listener.style(buffer, blockLine);
     } else if (region) {
       VttRegion parsed = regionSettings(buffer);

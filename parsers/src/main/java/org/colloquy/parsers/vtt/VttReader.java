@@ -8,6 +8,7 @@ import org.colloquy.format.ReadContext;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CueDrafts;
+import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.CueTime;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,11 @@ final class VttReader implements VttParser.Listener {
   private final Episode.Builder episode = Episode.builder();
   private final Content content = new Content();
   private final CueTime lenientTime = new CueTime();
+  private final VttCueText cueText = new VttCueText();
+  private final CueText cleaner = new CueText();
+  private final String[] voices = new String[32];
+  private int voiceCount;
+  private int voiceNext;
   private @Nullable VttParser parser;
   private boolean wordTimed;
   private @Nullable String lastLine;
@@ -159,24 +165,31 @@ final class VttReader implements VttParser.Listener {
       context.error("time-out-of-range", "the cue's times are too large to hold; the cue was dropped", line, 1);
       return;
     }
-    Duration start = Duration.ofMillis(cue.startMillis);
-    Duration end = Duration.ofMillis(cue.endMillis);
-    if (cue.endMillis < cue.startMillis) {
+    long start = cue.startMillis;
+    long end = cue.endMillis;
+    if (end < start) {
       context.warn("end-before-start", "the cue ends before it starts; its end was dropped", cue.timingLine, 1);
-      end = null;
+      end = -1;
     }
-    String payload = cue.text;
-    if (wordTimed || hasTimestampTag(payload)) {
+    String in = cue.input;
+    int from = cue.textFrom;
+    int to = cue.textTo;
+    int lt = indexOf(in, '<', from, to);
+    if (wordTimed || lt >= 0 && hasTimestampTag(in, lt, to)) {
       wordTimed = true;
       rollingCue(cue, start, end);
       return;
     }
-    content.reset(start, end);
-    if (payload.indexOf('<') < 0 && payload.indexOf('&') < 0) {
-      content.text(payload);
-    } else {
-      VttCueText.parse(payload, content);
+    boolean references = indexOf(in, '&', from, to) >= 0;
+    if (lt < 0 && !references) {
+      emitIfAny(cue, null, cleaner.clean(in, from, to), List.of(), start, end);
+      return;
     }
+    if (!references && lt == from && simpleVoice(cue, start, end)) {
+      return;
+    }
+    content.reset(start, end);
+    cueText.run(in, from, to, content);
     content.finish();
     for (int i = 0; i < content.groups.size(); i++) {
       Group group = content.groups.get(i);
@@ -187,9 +200,91 @@ final class VttReader implements VttParser.Listener {
     }
   }
 
-  private static boolean hasTimestampTag(String payload) {
-    for (int i = payload.indexOf('<'); i >= 0 && i + 1 < payload.length(); i = payload.indexOf('<', i + 1)) {
-      if (VttTime.digit(payload.charAt(i + 1))) {
+  /**
+   * The common shape {@code <v Name>text} or {@code <v.class Name>text</v>}, with no other markup and no
+   * character reference, read without the tokeniser; the voice's name is shared with earlier cues that had it.
+   * Returns false, having done nothing, for any other shape.
+   */
+  private boolean simpleVoice(VttCue cue, long start, long end) {
+    String in = cue.input;
+    int from = cue.textFrom;
+    int to = cue.textTo;
+    if (to - from < 3 || in.charAt(from + 1) != 'v') {
+      return false;
+    }
+    char after = in.charAt(from + 2);
+    if (after != ' ' && after != '.' && after != '>') {
+      return false;
+    }
+    int gt = -1;
+    int annotation = -1;
+    for (int i = from + 2; i < to; i++) {
+      char c = in.charAt(i);
+      if (c == '>') {
+        gt = i;
+        break;
+      }
+      if (c == '<' || c == '\n' || c == '\t' || c == '\f') {
+        return false;
+      }
+      if (c == ' ' && annotation < 0) {
+        annotation = i + 1;
+      }
+    }
+    if (gt < 0) {
+      return false;
+    }
+    int textEnd = to;
+    int next = indexOf(in, '<', gt + 1, to);
+    if (next >= 0) {
+      if (next != to - 4 || !in.startsWith("</v>", next)) {
+        return false;
+      }
+      textEnd = next;
+    }
+    String voice = annotation < 0 ? "" : voiceName(in, annotation, gt);
+    if (voice == null) {
+      return false;
+    }
+    emitIfAny(cue, voice, cleaner.clean(in, gt + 1, textEnd), List.of(), start, end);
+    return true;
+  }
+
+  /** The voice name {@code in[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing. */
+  private @Nullable String voiceName(String in, int from, int to) {
+    int length = to - from;
+    if (length > 0 && (in.charAt(from) == ' ' || in.charAt(to - 1) == ' ')) {
+      return null;
+    }
+    for (int i = from; i + 1 < to; i++) {
+      if (in.charAt(i) == ' ' && in.charAt(i + 1) == ' ') {
+        return null;
+      }
+    }
+    for (int i = 0; i < voiceCount; i++) {
+      String known = voices[i];
+      if (known.length() == length && in.regionMatches(from, known, 0, length)) {
+        return known;
+      }
+    }
+    String name = in.substring(from, to);
+    voices[voiceCount < voices.length ? voiceCount++ : voiceNext++ % voices.length] = name;
+    return name;
+  }
+
+  // Bounded by hand: String.indexOf would search on to the end of the file for every cue.
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasTimestampTag(String s, int lt, int to) {
+    for (int i = lt; i >= 0 && i + 1 < to; i = indexOf(s, '<', i + 1, to)) {
+      if (VttTime.digit(s.charAt(i + 1))) {
         return true;
       }
     }
@@ -200,15 +295,15 @@ final class VttReader implements VttParser.Listener {
    * YouTube's automatic captions roll: each cue repeats the line shown before it above the new, word-timed line,
    * and short cues in between repeat the finished line alone. Only lines not shown before become text.
    */
-  private void rollingCue(VttCue cue, Duration start, @Nullable Duration end) {
-    String[] lines = cue.text.split("\n");
+  private void rollingCue(VttCue cue, long start, long end) {
+    String[] lines = cue.text().split("\n");
     StringBuilder fresh = new StringBuilder();
     List<Word> words = new ArrayList<>();
     String voice = null;
     String last = lastLine;
     for (String rawLine : lines) {
       content.reset(start, end);
-      VttCueText.parse(rawLine, content);
+      cueText.run(rawLine, 0, rawLine.length(), content);
       content.finish();
       for (Group group : content.groups) {
         if (group.text.equals(last)) {
@@ -231,10 +326,17 @@ final class VttReader implements VttParser.Listener {
     }
   }
 
-  private void emit(VttCue cue, @Nullable String voice, String text, List<Word> words, Duration start,
-      @Nullable Duration end) {
-    drafts.add(start.toMillis(), end == null ? -1 : end.toMillis(), cue.idLine, text,
-        cue.id.isEmpty() ? null : cue.id, true, voice, cue.kept, words);
+  private void emitIfAny(VttCue cue, @Nullable String voice, String text, List<Word> words, long start,
+      long end) {
+    if (text.isEmpty()) {
+      context.note("empty-cue", "a cue without text was skipped", cue.idLine, 1);
+    } else {
+      emit(cue, voice, text, words, start, end);
+    }
+  }
+
+  private void emit(VttCue cue, @Nullable String voice, String text, List<Word> words, long start, long end) {
+    drafts.add(start, end, cue.idLine, text, cue.id.isEmpty() ? null : cue.id, true, voice, cue.kept, words);
   }
 
   /** Text of one voice within a cue. */
@@ -269,7 +371,7 @@ final class VttReader implements VttParser.Listener {
     private long cueEnd;
     private boolean pendingSpace;
 
-    void reset(Duration start, @Nullable Duration end) {
+    void reset(long start, long end) {
       groups.clear();
       text.setLength(0);
       wordFrom = -1;
@@ -277,8 +379,8 @@ final class VttReader implements VttParser.Listener {
       voices.clear();
       rubyText = 0;
       timed = false;
-      now = start.toMillis();
-      cueEnd = end == null ? now : end.toMillis();
+      now = start;
+      cueEnd = end < 0 ? start : end;
       pendingSpace = false;
     }
 

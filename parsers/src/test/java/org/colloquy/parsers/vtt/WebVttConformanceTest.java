@@ -192,7 +192,7 @@ class WebVttConformanceTest {
       case "id":
         return cue.id;
       case "text":
-        return cue.text;
+        return cue.text();
       case "startTime":
         return cue.startTime;
       case "endTime":
@@ -304,7 +304,7 @@ class WebVttConformanceTest {
         100.0, "viewportAnchorX", 0.0, "viewportAnchorY", 100.0);
     for (int i = 0; i < spec.cues.size(); i++) {
       VttCue cue = spec.cues.get(i);
-      JsonNode expected = JSON.readTree(cue.text);
+      JsonNode expected = JSON.readTree(cue.text());
       if (cue.region == null || expected.isString()) {
         total++;
         if (cue.region == null && expected.isString() && expected.asString().equals("no region")) {
@@ -436,7 +436,7 @@ class WebVttConformanceTest {
 
   private static String treeOfPayload(String payload) {
     VttSpec spec = VttSpec.parse((CUE_PREFIX + payload).getBytes(UTF_8));
-    return spec.cues.isEmpty() ? "" : VttSpec.tree(spec.cues.get(0).text);
+    return spec.cues.isEmpty() ? "" : VttSpec.tree(spec.cues.get(0).text());
   }
 
   /** {@code #data} / {@code #errors} / {@code #document-fragment} / tree cases of an html5lib-style file. */
