@@ -20,6 +20,7 @@ import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CleanText;
 import org.colloquy.parsers.common.JsonInput;
 import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
 import org.colloquy.parsers.common.WordGrouper;
 import org.colloquy.parsers.common.WordTimes;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ final class AssemblyAiReader {
   private final JsonInput in;
   private final ReadContext context;
   private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
   private final Episode.Builder episode = Episode.builder();
   private final List<Segment> utterances = new ArrayList<>();
   private final WordGrouper looseWords = new WordGrouper();
@@ -188,7 +190,7 @@ final class AssemblyAiReader {
         context.note("empty-word", "a word with no text was left out", in.line(), in.column());
         continue;
       }
-      into.add(WordTimes.word(clean, start, end, confidence));
+      into.add(WordTimes.word(pool.share(clean), start, end, confidence));
       if (also != null) {
         also.accept(at, roster.labelOrNull(label));
       }

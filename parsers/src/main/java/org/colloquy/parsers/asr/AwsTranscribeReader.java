@@ -13,6 +13,7 @@ import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CleanText;
 import org.colloquy.parsers.common.JsonInput;
 import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
 import org.colloquy.parsers.common.WordGrouper;
 import org.colloquy.parsers.common.WordTimes;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +33,7 @@ final class AwsTranscribeReader {
   private final JsonInput in;
   private final ReadContext context;
   private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
   private final Episode.Builder episode = Episode.builder();
   private final Items items = new Items();
   private final Items channelItems = new Items();
@@ -198,7 +200,7 @@ final class AwsTranscribeReader {
         text = into.leading + text;
         into.leading = "";
       }
-      into.words.add(WordTimes.word(text, start, end, confidence));
+      into.words.add(WordTimes.word(pool.share(text), start, end, confidence));
       into.labels.add(label != null ? label : channelLabel);
       into.sources.add(at);
     }

@@ -20,6 +20,7 @@ import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CleanText;
 import org.colloquy.parsers.common.JsonInput;
 import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
 import org.colloquy.parsers.common.WordGrouper;
 import org.colloquy.parsers.common.WordTimes;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,7 @@ final class DeepgramReader {
   private final JsonInput in;
   private final ReadContext context;
   private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
   private final Episode.Builder episode = Episode.builder();
   private final List<Channel> channels = new ArrayList<>();
   private final List<Segment> utterances = new ArrayList<>();
@@ -201,7 +203,7 @@ final class DeepgramReader {
         context.note("empty-word", "a word with no text was left out", in.line(), in.column());
         continue;
       }
-      into.add(WordTimes.word(text, start, end, confidence));
+      into.add(WordTimes.word(pool.share(text), start, end, confidence));
       if (labels != null) {
         labels.add(label);
       }

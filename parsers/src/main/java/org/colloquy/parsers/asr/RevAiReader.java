@@ -12,6 +12,7 @@ import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CleanText;
 import org.colloquy.parsers.common.JsonInput;
 import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
 import org.colloquy.parsers.common.WordTimes;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +22,7 @@ final class RevAiReader {
   private final JsonInput in;
   private final ReadContext context;
   private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
   private final List<Segment> segments = new ArrayList<>();
   private int interpolated;
 
@@ -140,7 +142,7 @@ final class RevAiReader {
         // Rev.ai writes the spaces between words as their own elements; two text elements in a row need one.
         text.insert(text.length() - value.length(), ' ');
       }
-      words.add(WordTimes.word(clean, start, end, confidence));
+      words.add(WordTimes.word(pool.share(clean), start, end, confidence));
     }
     return leading;
   }

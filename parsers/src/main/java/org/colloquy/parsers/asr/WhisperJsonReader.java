@@ -15,6 +15,7 @@ import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CleanText;
 import org.colloquy.parsers.common.JsonInput;
 import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
 import org.colloquy.parsers.common.Timecodes;
 import org.colloquy.parsers.common.WordGrouper;
 import org.colloquy.parsers.common.WordTimes;
@@ -26,6 +27,7 @@ final class WhisperJsonReader {
   private final JsonInput in;
   private final ReadContext context;
   private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
   private final List<Segment> segments = new ArrayList<>();
   private final Episode.Builder episode = Episode.builder();
   /** Top-level words (OpenAI's word granularity, WhisperX's {@code word_segments}), placed once all is read. */
@@ -208,7 +210,7 @@ final class WhisperJsonReader {
       emptyWords++;
       return null;
     }
-    words.add(WordTimes.word(clean, start, end, confidence));
+    words.add(WordTimes.word(pool.share(clean), start, end, confidence));
     return roster.labelOrNull(label);
   }
 
@@ -373,7 +375,7 @@ final class WhisperJsonReader {
   private void endToken(List<Word> words, StringBuilder piece, long[] times, double[] confidence) {
     String clean = CleanText.of(piece);
     if (!clean.isEmpty()) {
-      words.add(WordTimes.word(clean, times[0], times[1], confidence[0]));
+      words.add(WordTimes.word(pool.share(clean), times[0], times[1], confidence[0]));
     }
     piece.setLength(0);
     times[0] = NO_TIME;

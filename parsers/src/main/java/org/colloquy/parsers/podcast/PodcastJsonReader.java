@@ -14,6 +14,7 @@ import org.colloquy.model.Speaker;
 import org.colloquy.parsers.common.CleanText;
 import org.colloquy.parsers.common.JsonInput;
 import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
 import org.colloquy.parsers.common.WordGrouper;
 import org.colloquy.parsers.common.WordTimes;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,7 @@ final class PodcastJsonReader {
   private final JsonInput in;
   private final ReadContext context;
   private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
   private final List<Entry> entries = new ArrayList<>();
   private @Nullable Speaker carried;
   private int oneWord;
@@ -60,7 +62,7 @@ final class PodcastJsonReader {
     if (wordFile) {
       WordGrouper grouper = new WordGrouper();
       for (Entry e : entries) {
-        grouper.add(WordTimes.word(e.body(), e.start(), e.end(), Double.NaN), e.speaker(), e.at());
+        grouper.add(WordTimes.word(pool.share(e.body()), e.start(), e.end(), Double.NaN), e.speaker(), e.at());
       }
       grouper.flush();
       episode.addSegments(grouper.segments());
