@@ -101,7 +101,8 @@ abstract class EpisodeCommand implements Callable<Integer> {
     FormatRegistry registry = main.registry();
     if (input.format != null && registry.find(input.format).isEmpty()) {
       throw usage("no format is called \"" + input.format + "\"; the known formats are "
-          + registry.formats().stream().map(Format::name).collect(Collectors.joining(", ")));
+          + (registry.formats().isEmpty() ? "none (is colloquy-parsers on the class-path?)"
+              : registry.formats().stream().map(Format::name).collect(Collectors.joining(", "))));
     }
     List<Path> files = new ArrayList<>();
     boolean failed = false;

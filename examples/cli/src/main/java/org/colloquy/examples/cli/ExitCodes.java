@@ -19,7 +19,7 @@ final class ExitCodes {
   /** The {@code --help} footer of every command. */
   static final String FOOTER = "%nExit codes:%n"
       + "  0   ok%n"
-      + "  1   an input could not be read (missing, unreadable, unknown format, or rejected by --strict)%n"
+      + "  1   an input could not be read (missing, unknown format, refused by --strict)%n"
       + "  2   usage error (unknown option, bad time, missing argument)%n"
       + "  3   grep found nothing%n"
       + "  4   an output file could not be written%n"

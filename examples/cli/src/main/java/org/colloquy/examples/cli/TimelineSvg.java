@@ -83,7 +83,8 @@ final class TimelineSvg {
     double labelWidth = Math.min(240, Math.max(90,
         lanes.stream().mapToInt(l -> l.label().length()).max().orElse(0) * 7.5 + 16));
     double x0 = MARGIN + labelWidth;
-    double x1 = width - MARGIN;
+    // Wider on the right, so the last tick's label is not cut off.
+    double x1 = width - MARGIN - 16;
     double span = seconds(to) - seconds(from);
     double scale = (x1 - x0) / span;
     boolean hours = to.compareTo(Duration.ofHours(1)) >= 0;
@@ -130,6 +131,7 @@ final class TimelineSvg {
         .append("    .lane-label { font-size: 13px; fill: #222; }\n")
         .append("    .tick-label { font-size: 11px; fill: #444; }\n")
         .append("    .band-label { font-size: 11px; fill: #5A4A2A; }\n")
+        .append("    .band-row-label { font-size: 12px; fill: #5A4A2A; font-style: italic; }\n")
         .append("    .legend-label { font-size: 12px; fill: #333; }\n")
         .append("  </style>\n");
     svg.append("  <rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n");
@@ -143,8 +145,8 @@ final class TimelineSvg {
     // Bands first, so lanes and bars draw over them.
     if (!bands.isEmpty()) {
       svg.append("  <g id=\"topics\">\n");
-      svg.append("    <text class=\"lane-label\" x=\"").append(num(MARGIN)).append("\" y=\"")
-          .append(num(bandRowTop + 15)).append("\">topics</text>\n");
+      svg.append("    <text class=\"band-row-label\" x=\"").append(num(x0 - 10)).append("\" y=\"")
+          .append(num(bandRowTop + 15)).append("\" text-anchor=\"end\">topics</text>\n");
       int i = 0;
       for (Band band : bands) {
         Duration s = max(band.start(), from);
