@@ -212,11 +212,13 @@ final class TimelineSvg {
         Duration end = seg.end().orElse(start.get());
         Duration s = max(start.get(), from);
         Duration e = min(end, to);
-        if (e.compareTo(s) < 0 || s.compareTo(to) >= 0) {
+        // An instant at the window's very end (the last cue of an episode with no stated length) is still drawn.
+        boolean outside = s.compareTo(to) > 0 || s.equals(to) && end.compareTo(s) > 0;
+        if (e.compareTo(s) < 0 || outside) {
           continue;
         }
-        double bx = x0 + (seconds(s) - seconds(from)) * scale;
         double bw = Math.max(MIN_BAR, (seconds(e) - seconds(s)) * scale);
+        double bx = Math.min(x0 + (seconds(s) - seconds(from)) * scale, x1 - bw);
         svg.append("      <rect class=\"bar\" data-lane=\"").append(xml(lane.key()))
             .append("\" data-start=\"").append(num(seconds(start.get())))
             .append("\" data-end=\"").append(num(seconds(end)))

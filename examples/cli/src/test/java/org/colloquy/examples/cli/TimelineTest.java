@@ -205,6 +205,22 @@ class TimelineTest {
   }
 
   @Test
+  void aLastSegmentWithOnlyAStartIsDrawnAsAThinBarAtTheEndOfTheAxis() throws Exception {
+    org.colloquy.model.Speaker a = org.colloquy.model.Speaker.of("A");
+    List<Segment> segments = List.of(
+        Segment.builder().speaker(a).start(Duration.ZERO).end(Duration.ofSeconds(10)).text("one").build(),
+        Segment.builder().speaker(a).start(Duration.ofSeconds(10)).text("two").build());
+    String svg = new TimelineSvg("t", "", Duration.ZERO, Duration.ofSeconds(10),
+        List.of(new TimelineSvg.Lane("A", "A", TimelineSvg.PALETTE.get(0), "", segments)), List.of(), 800).render();
+    Document doc = parse(svg);
+    Axis axis = axis(doc);
+    List<Element> bars = elements(doc, "rect", "bar");
+    assertThat(bars).hasSize(2);
+    assertThat(attr(bars.get(1), "width")).isEqualTo(TimelineSvg.MIN_BAR);
+    assertThat(attr(bars.get(1), "x") + attr(bars.get(1), "width")).isCloseTo(axis.x1(), within(0.002));
+  }
+
+  @Test
   void outputGoesToTheFileNamedByDashO(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("talk.svg");
     Run run = Run.of("timeline", file, "-o", out.toString());
