@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code colloquy convert}: any readable format into any writable one. */
-@Command(name = "convert", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "Write each file in another format. One file goes to stdout, or to -o FILE (whose extension"
         + " names the format when --as is not given); several files need -o DIR, and each is written there"
         + " under its own name with the format's extension.")

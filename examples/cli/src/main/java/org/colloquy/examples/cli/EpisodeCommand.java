@@ -1,9 +1,11 @@
 package org.colloquy.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import org.colloquy.format.ReadOptions;
 import org.colloquy.format.Sample;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Segment;
+import org.colloquy.model.Speaker;
 import org.colloquy.query.Segments;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -156,7 +160,7 @@ abstract class EpisodeCommand implements Callable<Integer> {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -197,7 +201,7 @@ abstract class EpisodeCommand implements Callable<Integer> {
       head = in.readNBytes(Sample.MAX_LENGTH * 4);
       complete = in.read() < 0;
     }
-    String text = ReadContext.of(file.toString(), new java.io.ByteArrayInputStream(head), ReadOptions.defaults())
+    String text = ReadContext.of(file.toString(), new ByteArrayInputStream(head), ReadOptions.defaults())
         .text();
     boolean whole = complete && text.length() <= Sample.MAX_LENGTH;
     String sample = text.length() <= Sample.MAX_LENGTH ? text : text.substring(0, Sample.MAX_LENGTH);
@@ -208,19 +212,27 @@ abstract class EpisodeCommand implements Callable<Integer> {
   Segments filter(Episode episode, Options.Filter filter) {
     Segments segments = episode.segments();
     if (!filter.speakers.isEmpty()) {
-      for (String who : filter.speakers) {
-        if (episode.speaker(who).isPresent()) {
-          speakersSeen.add(who);
-        }
-      }
-      segments = segments.filter(s -> s.speaker()
-          .filter(sp -> filter.speakers.stream().anyMatch(w -> sp.id().equals(w) || sp.matches(w)))
-          .isPresent());
+      noteSpeakers(episode, filter.speakers);
+      segments = segments.filter(s -> s.speaker().filter(sp -> wanted(sp, filter.speakers)).isPresent());
     }
     if (filter.byTime()) {
       segments = segments.between(filter.start(), filter.end());
     }
     return segments;
+  }
+
+  /** Notes which of {@code names} answer to a speaker of {@code episode}, for {@link #warnUnmatched}. */
+  void noteSpeakers(Episode episode, List<String> names) {
+    for (String who : names) {
+      if (episode.speaker(who).isPresent()) {
+        speakersSeen.add(who);
+      }
+    }
+  }
+
+  /** Whether {@code speaker} is one of those {@code names} name; every speaker when there are no names. */
+  static boolean wanted(Speaker speaker, List<String> names) {
+    return names.isEmpty() || names.stream().anyMatch(w -> speaker.id().equals(w) || speaker.matches(w));
   }
 
   /** Checks the filter before anything is read. */
@@ -231,8 +243,8 @@ abstract class EpisodeCommand implements Callable<Integer> {
   }
 
   /** Warns on stderr about each --speaker that named nobody in any input: most likely a typo. */
-  void warnUnmatched(Options.Filter filter) {
-    for (String who : filter.speakers) {
+  void warnUnmatched(List<String> names) {
+    for (String who : names) {
       if (!speakersSeen.contains(who)) {
         err().println("colloquy: warning: no speaker answers to \"" + who + "\" in any input");
       }
@@ -251,7 +263,7 @@ abstract class EpisodeCommand implements Callable<Integer> {
     if (s.speaker().isPresent()) {
       b.append(s.speaker().get().id()).append(": ");
     } else if (!s.isSpeech()) {
-      b.append('(').append(s.kind().name().toLowerCase(java.util.Locale.ROOT)).append(") ");
+      b.append('(').append(s.kind().name().toLowerCase(Locale.ROOT)).append(") ");
     }
     return b.append(s.text().replace('\n', ' ')).toString();
   }

@@ -10,7 +10,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code colloquy formats}: what can be read and written. */
-@Command(name = "formats", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "formats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "List the formats Colloquy can read, and which it can write, with their usual extensions.")
 final class FormatsCommand implements Callable<Integer> {
 

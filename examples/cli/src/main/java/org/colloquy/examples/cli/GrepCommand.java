@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code colloquy grep}: who said it, when, and where in the file. */
-@Command(name = "grep", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "grep", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "Find the segments that say PHRASE, as whole words ignoring case, accents and punctuation"
         + " (or that match a regular expression with --regex). Each match prints as"
         + " file:line:column: [time] SPEAKER: text, so editors can jump to it.")
@@ -77,7 +78,7 @@ final class GrepCommand extends EpisodeCommand {
     if (mode != Mode.TEXT) {
       print(table, mode, read[0]);
     }
-    warnUnmatched(filter);
+    warnUnmatched(filter.speakers);
     return code != ExitCodes.OK ? code : matches[0] == 0 ? ExitCodes.NO_MATCH : ExitCodes.OK;
   }
 }

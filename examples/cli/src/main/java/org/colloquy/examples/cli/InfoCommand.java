@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code colloquy info}: what each file is, and what reading it took. */
-@Command(name = "info", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "Show what each file holds: its format, title, show, date, length, speakers, segments,"
         + " and the problems found while reading it.")
 final class InfoCommand extends EpisodeCommand {

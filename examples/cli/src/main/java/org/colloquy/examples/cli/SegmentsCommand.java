@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code colloquy segments}: what was said, segment by segment. */
-@Command(name = "segments", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "segments", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "Print the segments of each file, one a line: [start–end] SPEAKER: text."
         + " Filter with --speaker and --from/--to.")
 final class SegmentsCommand extends EpisodeCommand {
@@ -47,7 +48,7 @@ final class SegmentsCommand extends EpisodeCommand {
     if (mode != Mode.TEXT) {
       print(table, mode, read[0]);
     }
-    warnUnmatched(filter);
+    warnUnmatched(filter.speakers);
     return code;
   }
 

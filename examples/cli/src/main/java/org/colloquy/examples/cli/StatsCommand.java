@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code colloquy stats}: who spoke how much. */
-@Command(name = "stats", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "Who spoke how much in each file: segments, turns, words, talk time, their shares, the longest"
         + " turn and questions asked. --from/--to count only that stretch; --speaker shows only those rows"
         + " (shares stay shares of everyone).")
@@ -37,11 +38,10 @@ final class StatsCommand extends EpisodeCommand {
         timeOnly.to = filter.to;
         episode = Episode.builder().addSpeakers(episode.speakers()).addSegments(filter(episode, timeOnly)).build();
       }
-      filter(loaded.episode(), filter);
+      noteSpeakers(loaded.episode(), filter.speakers);
       EpisodeStats stats = episode.stats();
       for (SpeakerStats s : stats.speakers()) {
-        if (!filter.speakers.isEmpty() && filter.speakers.stream().noneMatch(w -> s.speaker().id().equals(w)
-            || s.speaker().matches(w))) {
+        if (!wanted(s.speaker(), filter.speakers)) {
           continue;
         }
         table.add(loaded.name(), s.speaker().displayName(), s.speaker().role().name().toLowerCase(Locale.ROOT),
@@ -50,7 +50,7 @@ final class StatsCommand extends EpisodeCommand {
       }
     });
     print(table, mode, read[0]);
-    warnUnmatched(filter);
+    warnUnmatched(filter.speakers);
     return code;
   }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code colloquy timeline}: the conversation as a picture. */
-@Command(name = "timeline", mixinStandardHelpOptions = true, footer = ExitCodes.FOOTER,
+@Command(name = "timeline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    footer = ExitCodes.FOOTER,
     description = "Draw the conversation as an SVG: a lane per speaker over time, each segment a bar,"
         + " non-speech in grey, topics as bands, a time axis and a legend. --from/--to draw only that stretch;"
         + " --speaker only those lanes.")
@@ -77,7 +78,7 @@ final class TimelineCommand extends EpisodeCommand {
         wrote[0] = ExitCodes.OUTPUT;
       }
     });
-    warnUnmatched(filter);
+    warnUnmatched(filter.speakers);
     return code != ExitCodes.OK ? code : wrote[0];
   }
 
@@ -87,8 +88,7 @@ final class TimelineCommand extends EpisodeCommand {
     List<TimelineSvg.Lane> lanes = new ArrayList<>();
     int colour = 0;
     for (Speaker speaker : episode.speakers()) {
-      if (!filter.speakers.isEmpty() && filter.speakers.stream()
-          .noneMatch(w -> speaker.id().equals(w) || speaker.matches(w))) {
+      if (!wanted(speaker, filter.speakers)) {
         continue;
       }
       List<Segment> own = kept.stream()

@@ -311,17 +311,20 @@ final class TimelineSvg {
         b.append(c).append(text.charAt(++i));
         continue;
       }
-      switch (c) {
-        case '&': b.append("&amp;"); break;
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '"': b.append("&quot;"); break;
-        case '\'': b.append("&apos;"); break;
-        case '\t': case '\n': case '\r': b.append(' '); break;
-        default:
-          if (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
-            b.append(c);
-          }
+      if (c == '&') {
+        b.append("&amp;");
+      } else if (c == '<') {
+        b.append("&lt;");
+      } else if (c == '>') {
+        b.append("&gt;");
+      } else if (c == '"') {
+        b.append("&quot;");
+      } else if (c == '\'') {
+        b.append("&apos;");
+      } else if (c == '\t' || c == '\n' || c == '\r') {
+        b.append(' ');
+      } else if (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+        b.append(c);
       }
     }
     return b.toString();

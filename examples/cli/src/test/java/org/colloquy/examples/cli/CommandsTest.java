@@ -318,5 +318,6 @@ class CommandsTest {
     Run run = Run.of("--version");
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("colloquy 0.").doesNotContain("${");
+    assertThat(Run.of("grep", "--version").out()).isEqualTo(run.out());
   }
 }
