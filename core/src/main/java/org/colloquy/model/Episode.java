@@ -114,6 +114,35 @@ public final class Episode {
         what, speaker.id(), speaker, known);
   }
 
+  /**
+   * One episode holding what two descriptions of the same conversation say, such as a summary page and a
+   * transcript. {@code first} wins every conflict; each conflict is kept as a {@code merge-conflict} warning in the
+   * result's {@link #diagnostics()}.
+   *
+   * <ul>
+   *   <li>Title, show, number, date, duration, description, address, language and metadata: a value absent from
+   *       one is taken from the other; differing values are a conflict.
+   *   <li>Speakers: a speaker of {@code second} is the speaker of {@code first} with the same id, else the first
+   *       one whose id, names or aliases match any of its own ignoring case and accents ({@code Yann Lecun} is
+   *       {@code Yann LeCun}). Else a one-word name ({@code YANN}) is the speaker whose longer name starts or ends
+   *       with that word, if exactly one speaker fits; that guess is noted as a {@code merge-speaker-match} info,
+   *       and a one-word name that fits several is kept apart with a {@code merge-speaker-ambiguous} info. A
+   *       matched speaker keeps {@code first}'s id and display name (unless that is a one-word label shown as is,
+   *       such as {@code YANN}, and the other gives a full name),
+   *       takes the other's role where its own is UNKNOWN, and gains the other's names as aliases. Unmatched
+   *       speakers of {@code second} are added after {@code first}'s.
+   *   <li>Segments: {@code first}'s, then {@code second}'s, re-keyed to the merged speakers.
+   *   <li>Quotes, topics, highlights: {@code first}'s, then {@code second}'s less exact duplicates; segment indexes
+   *       of {@code second}'s quotes and topics are shifted past {@code first}'s segments.
+   *   <li>Diagnostics: {@code first}'s, {@code second}'s, then the merge's own.
+   * </ul>
+   */
+  public static Episode merge(Episode first, Episode second) {
+    requireNonNull(first, "first");
+    requireNonNull(second, "second");
+    return EpisodeMerger.merge(first, second);
+  }
+
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();

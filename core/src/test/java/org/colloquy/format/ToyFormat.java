@@ -39,7 +39,7 @@ public class ToyFormat implements Format {
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
       int colon = line.indexOf(':');
-      if (colon <= 0) {
+      if (colon <= 0 || line.substring(0, colon).isBlank()) {
         if (!line.isBlank()) {
           context.warn("toy-line", "expected ID: text, found \"" + line + "\"", i + 1, 1, line);
         }

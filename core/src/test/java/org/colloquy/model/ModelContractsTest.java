@@ -23,7 +23,8 @@ class ModelContractsTest {
       .setDefault(TimeSpan.class, TimeSpan.of(Duration.ZERO, Duration.ofSeconds(2)))
       .setDefault(Segment.class, Segment.speech(YANN, Duration.ZERO, "hi"))
       .setDefault(Word.class, Word.of("hi"))
-      .setDefault(Reference.class, Reference.url("https://example.org"));
+      .setDefault(Reference.class, Reference.url("https://example.org"))
+      .setDefault(Episode.class, Episode.builder().build());
 
   @Test
   void everyPublicModelTypeRejectsNulls() {
