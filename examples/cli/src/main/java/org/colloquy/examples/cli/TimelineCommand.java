@@ -59,9 +59,12 @@ final class TimelineCommand extends EpisodeCommand {
       Episode episode = loaded.episode();
       Optional<Duration> end = filter.to != null ? Optional.of(filter.to) : InfoCommand.length(episode);
       Duration from = filter.start();
-      if (end.isEmpty() || end.get().compareTo(from) <= 0) {
-        err().println(loaded.name() + ": has no times after " + Times.clock(from)
-            + "; a timeline needs timed segments");
+      // A stated length alone (a summary page) would draw empty lanes, which says nothing.
+      boolean timed = episode.segments().stream().anyMatch(s -> s.start().isPresent())
+          || !bands(episode, end.orElse(Duration.ZERO)).isEmpty();
+      if (!timed || end.isEmpty() || end.get().compareTo(from) <= 0) {
+        err().println(loaded.name() + ": has no times" + (timed ? " after " + Times.clock(from) : "")
+            + "; a timeline needs timed segments or topics");
         wrote[0] = ExitCodes.INPUT;
         return;
       }

@@ -12,21 +12,46 @@ import org.colloquy.Colloquy;
 import org.colloquy.model.Episode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The tool on the real, messy seed transcript (Eye on AI: Craig Smith with Yann LeCun, extracted from a PDF),
- * read by the {@code labeled-text} format. Skipped until that format is on the class-path.
+ * The tool on the real, messy seeds: the transcript (Eye on AI: Craig Smith with Yann LeCun, extracted from a
+ * PDF) read by the {@code labeled-text} format, and the Lex Fridman #36 summary page read by
+ * {@code summary-page}. Each test is skipped until its format is on the class-path.
  */
 class SeedTest {
 
   private final String seed = fixture("seed-004.txt");
+  private final String summary = fixture("seed-000.txt");
 
   @BeforeEach
-  void needsTheLabeledTextFormat() {
-    assumeThat(Colloquy.registry().find("labeled-text")).as("the labeled-text format").isPresent();
+  void needsItsFormat(TestInfo test) {
+    boolean summaryTest = test.getTestMethod().map(m -> m.getName().startsWith("summaryPage")).orElse(false);
+    String format = summaryTest ? "summary-page" : "labeled-text";
+    assumeThat(Colloquy.registry().find(format)).as("the %s format", format).isPresent();
+  }
+
+  @Test
+  void summaryPageInfoShowsTheShowEpisodeDateAndGuest() {
+    Run run = Run.of("info", "--json", summary);
+    assertThat(run.code()).as(run.err()).isZero();
+    var info = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out()).get(0);
+    assertThat(info.get("format").asString()).isEqualTo("summary-page");
+    assertThat(info.get("show").asString()).isEqualTo("Lex Fridman Podcast");
+    assertThat(info.get("episode").asInt()).isEqualTo(36);
+    assertThat(info.get("date").asString()).isEqualTo("2019-08-31");
+    assertThat(info.get("duration").asDouble()).isEqualTo(4500.0);
+    assertThat(info.get("speakers").toString()).contains("LeCun");
+  }
+
+  @Test
+  void summaryPageWithoutTimedSegmentsHasNoTimelineAndSaysWhy() {
+    Run run = Run.of("timeline", summary);
+    assertThat(run.code()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.err()).isEqualTo(summary + ": has no times; a timeline needs timed segments or topics\n");
   }
 
   @Test

@@ -235,7 +235,14 @@ class TimelineTest {
     String empty = fixture("empty.clt");
     Run run = Run.of("timeline", empty);
     assertThat(run.code()).isEqualTo(ExitCodes.INPUT);
-    assertThat(run.err()).isEqualTo(empty + ": has no times after 00:00; a timeline needs timed segments\n");
+    assertThat(run.err()).isEqualTo(empty + ": has no times; a timeline needs timed segments or topics\n");
+  }
+
+  @Test
+  void aWindowAfterTheEndOfTheEpisodeCannotBeDrawnAndSaysWhy() {
+    Run run = Run.of("timeline", "--from", "10:00", file);
+    assertThat(run.code()).isEqualTo(ExitCodes.INPUT);
+    assertThat(run.err()).isEqualTo(file + ": has no times after 10:00; a timeline needs timed segments or topics\n");
   }
 
   @Test
