@@ -35,7 +35,7 @@ final class InfoCommand extends EpisodeCommand {
       table.add(loaded.name(), loaded.format().name(), ep.title(), ep.show(), ep.episodeNumber(),
           ep.date().map(Object::toString), length(ep), ep.language(), ep.url(),
           ep.speakers().stream().map(Speaker::id).collect(Collectors.toList()),
-          ep.segments().size(), ep.segments().speech().size(), ep.segments().wordCount(), ep.topics().size(),
+          ep.segments().size(), ep.segments().speech().size(), ep.segments().speech().wordCount(), ep.topics().size(),
           ep.quotes().size(), ep.highlights().size(), mode == Mode.TEXT ? summary(diagnostics) : diagnostics);
       if (mode == Mode.TEXT) {
         Table one = new Table(table.columns().toArray(new String[0]));
