@@ -72,6 +72,14 @@ class JsonFlavourDetectionTest {
   }
 
   @Test
+  void colloquysOwnSampleInterviewIsClaimedByNoneOfTheFormats() {
+    String own = JsonFixtures.text("colloquy-json/interview.json");
+    for (Format f : JsonFixtures.FORMATS) {
+      assertThat(f.detect(Sample.of("interview.json", own))).as(f.name()).isLessThan(FormatRegistry.THRESHOLD);
+    }
+  }
+
+  @Test
   void jsonOfNoKnownFlavourFailsNamingTheFlavoursTried() {
     assertThatThrownBy(() -> JsonFixtures.registry().parse("{\"foo\":1}", "mystery.json", ReadOptions.defaults()))
         .isInstanceOf(ColloquyException.class)

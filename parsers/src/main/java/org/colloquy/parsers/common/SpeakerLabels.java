@@ -167,7 +167,7 @@ public final class SpeakerLabels {
               ? "guessing labels is off in this document"
               : "it does not recur";
           context.get().note("speaker-guess-rejected", "did not take \"" + e.spelling
-              + "\" as a speaker label: " + why + "; it stays text", e.line, e.column);
+              + "\" as a speaker label: " + why, e.line, e.column);
         }
       }
     }

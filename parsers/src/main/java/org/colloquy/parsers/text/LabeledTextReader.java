@@ -1,0 +1,449 @@
+package org.colloquy.parsers.text;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.colloquy.format.ReadContext;
+import org.colloquy.format.ReadOptions.SpeakerCarry;
+import org.colloquy.model.Episode;
+import org.colloquy.model.Reference;
+import org.colloquy.model.Segment;
+import org.colloquy.model.Speaker;
+import org.colloquy.parsers.common.LigatureRepair;
+import org.colloquy.parsers.common.SpeakerLabels;
+import org.colloquy.parsers.common.Timecodes;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one speaker-labelled transcript. Two passes over the lines: the first finds each line's {@link LineHead}
+ * and offers its label candidates to {@link SpeakerLabels}; the second, knowing which prefixes are speakers, builds
+ * the segments — one per labelled (or timed) paragraph, unlabelled paragraphs joining the segment before them —
+ * normalising blanks and line-break hyphenation and proposing ligature repairs word by word. The repairs are
+ * applied at the end, and only if the document as a whole shows the damage.
+ */
+final class LabeledTextReader {
+
+  private final ReadContext ctx;
+  private final String text;
+  private final boolean carry;
+  private final @Nullable LigatureRepair repair;
+
+  private int[] lineStarts = new int[1024];
+  private int lineCount;
+  private LineHead[] heads = new LineHead[1024];
+
+  private final List<Draft> drafts = new ArrayList<>();
+  private @Nullable Draft current;
+  private @Nullable String lastSpeaker;
+  private Timecodes.@Nullable Match pendingTime;
+  private int pendingTimeLine;
+  private long lastStart = -1;
+  private final List<Reference> orphanReferences = new ArrayList<>();
+  private final Map<String, String> metadata = new LinkedHashMap<>();
+  private int repairs;
+  private @Nullable String title;
+
+  LabeledTextReader(ReadContext ctx) {
+    this.ctx = ctx;
+    this.text = ctx.text();
+    this.carry = ctx.options().speakerCarry() == SpeakerCarry.CARRY_FORWARD;
+    this.repair = ctx.options().repairLigatures() ? LigatureRepair.create(ctx.options()) : null;
+  }
+
+  Episode read() {
+    SpeakerLabels labels = SpeakerLabels.create(ctx.options());
+    indexLines(labels);
+    SpeakerLabels.Decision decision = labels.decide(ctx);
+    for (int i = 0; i < lineCount; i++) {
+      readLine(i, decision);
+    }
+    close();
+    if (!orphanReferences.isEmpty()) {
+      if (drafts.isEmpty()) {
+        ctx.note("reference-without-segment", "links with no segment to attach to were kept as episode metadata");
+        for (int k = 0; k < orphanReferences.size(); k++) {
+          metadata.put("link" + (k + 1), orphanReferences.get(k).value());
+        }
+      } else {
+        drafts.get(0).references.addAll(orphanReferences);
+      }
+    }
+    applyRepairs();
+    return build();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Pass one: line starts, heads, label candidates.
+
+  private void indexLines(SpeakerLabels labels) {
+    int pos = 0;
+    int length = text.length();
+    while (pos <= length) {
+      int end = text.indexOf('\n', pos);
+      if (end < 0) {
+        end = length;
+      }
+      if (lineCount == lineStarts.length) {
+        lineStarts = java.util.Arrays.copyOf(lineStarts, lineCount * 2);
+        heads = java.util.Arrays.copyOf(heads, lineCount * 2);
+      }
+      lineStarts[lineCount] = pos;
+      int from = LineHead.skipBlanks(text, pos, end);
+      LineHead head = from < end ? LineHead.of(text, from, LineHead.trimEnd(text, from, end)) : null;
+      heads[lineCount] = head;
+      lineCount++;
+      if (head != null && (head.type == LineHead.Type.LABEL || head.type == LineHead.Type.NO_COLON)) {
+        labels.offer(head.label, head.cue, lineCount, head.labelStart - pos + 1);
+      }
+      pos = end + 1;
+    }
+  }
+
+  private int lineEnd(int i) {
+    return i + 1 < lineCount ? lineStarts[i + 1] - 1 : text.length();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Pass two: segments.
+
+  private boolean spoke;
+
+  private void readLine(int i, SpeakerLabels.Decision decision) {
+    int start = lineStarts[i];
+    int from = LineHead.skipBlanks(text, start, lineEnd(i));
+    int to = LineHead.trimEnd(text, from, lineEnd(i));
+    if (from >= to) {
+      return;
+    }
+    int line = i + 1;
+    LineHead head = heads[i];
+    if (head == null && drafts.isEmpty() && title == null && text.startsWith("# ", from)) {
+      title = text.substring(from + 2, to).strip();
+    } else if (head == null) {
+      plainText(line, from, to);
+    } else {
+      switch (head.type) {
+        case URL -> {
+          Reference link = Reference.url(text.substring(from, to));
+          if (current != null) {
+            current.references.add(link);
+          } else if (!drafts.isEmpty()) {
+            drafts.get(drafts.size() - 1).references.add(link);
+          } else {
+            orphanReferences.add(link);
+          }
+        }
+        case FOOTER -> {
+          String by = text.substring(from + "Transcribed by ".length(), to).strip();
+          metadata.put("transcribed-by", by);
+          ctx.note("tool-footer", "\"" + text.substring(from, to) + "\" is a tool's footer, not speech; kept as "
+              + "the episode's transcribed-by metadata", line, from - start + 1);
+        }
+        case MARKER -> {
+          Draft d = open(head.kind, null, head.time, line, from - start + 1);
+          d.text.append(head.markerText);
+          current = null;
+        }
+        case LABEL -> {
+          Optional<String> speaker = decision.speaker(head.label);
+          if (speaker.isPresent()) {
+            speech(speaker.get(), head.time, line, head.labelStart - start + 1, true);
+            appendText(line, head.textStart, to);
+          } else if (head.time != null && head.fallbackStart > head.time.start()) {
+            speech(lastCarried(), head.time, line, from - start + 1, false);
+            appendText(line, head.fallbackStart, to);
+          } else {
+            plainText(line, from, to);
+          }
+        }
+        case NO_COLON -> {
+          Optional<String> speaker = decision.speaker(head.label);
+          if (speaker.isPresent()) {
+            speech(speaker.get(), head.time, line, from - start + 1, true);
+            appendText(line, head.textStart, to);
+          } else if (noSpeechYet() && head.textStart < to && isCreditName(head.label)) {
+            Draft d = open(Segment.Kind.MUSIC, null, head.time, line, from - start + 1);
+            d.attributes.put("credit", head.label);
+            ctx.note("music-credit", "took \"" + head.label + "\" before the first speaker as a music credit, "
+                + "not a speaker", line, from - start + 1);
+            appendText(line, head.textStart, to);
+            current = null;
+          } else {
+            plainText(line, from, to);
+          }
+        }
+        case TIMED -> {
+          speech(lastCarried(), head.time, line, from - start + 1, false);
+          appendText(line, head.textStart, to);
+        }
+        case TIME_ONLY -> {
+          if (pendingTime != null) {
+            ctx.note("unused-time", "the time " + pendingTime.text() + " is followed by another time, not text",
+                pendingTimeLine, 1);
+          }
+          pendingTime = head.time;
+          pendingTimeLine = line;
+        }
+      }
+    }
+  }
+
+  private static boolean isCreditName(String label) {
+    for (int k = 0; k < label.length(); k++) {
+      if (Character.isLowerCase(label.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean noSpeechYet() {
+    return !spoke;
+  }
+
+  private @Nullable String lastCarried() {
+    return carry ? lastSpeaker : null;
+  }
+
+  private void plainText(int line, int from, int to) {
+    int column = from - lineStarts[line - 1] + 1;
+    if (pendingTime != null) {
+      speech(lastCarried(), null, line, column, false);
+    } else if (current == null || current.kind != Segment.Kind.SPEECH) {
+      String speaker = lastCarried();
+      speech(speaker, null, line, column, false);
+      if (speaker != null) {
+        ctx.note("carried-speaker", "an unlabelled paragraph after a non-speech segment is taken as "
+            + speaker + "'s", line, column);
+      } else {
+        ctx.note("unattributed-text", "text with no speaker label before it is kept without a speaker", line,
+            column);
+      }
+    }
+    appendText(line, from, to);
+  }
+
+  private void speech(@Nullable String speaker, Timecodes.@Nullable Match time, int line, int column,
+      boolean labelled) {
+    Timecodes.Match t = time != null ? time : pendingTime;
+    Draft d = open(Segment.Kind.SPEECH, speaker, t, line, column);
+    d.labelled = labelled;
+    spoke = true;
+    if (speaker != null) {
+      lastSpeaker = speaker;
+    }
+  }
+
+  private Draft open(Segment.Kind kind, @Nullable String speaker, Timecodes.@Nullable Match time, int line,
+      int column) {
+    close();
+    Draft d = new Draft(kind, speaker, line, column);
+    if (pendingTime != null && time != pendingTime) {
+      ctx.note("unused-time", "the time " + pendingTime.text() + " on its own line is followed by a line with "
+          + "its own time", pendingTimeLine, 1);
+    }
+    pendingTime = null;
+    if (time != null) {
+      int timeColumn = time.start() - lineStarts[line - 1] + 1;
+      if (!time.valid()) {
+        ctx.warn("invalid-time", "\"" + time.text() + "\" is not a time (seconds and minutes run to 59); the "
+            + "segment keeps no start", line, Math.max(1, timeColumn), lineText(line));
+      } else {
+        d.start = time.millis();
+        if (time.millis() < lastStart) {
+          ctx.warn("time-backwards", "the time " + time.text() + " comes before the previous segment's "
+              + Timecodes.format(Duration.ofMillis(lastStart)) + "; kept as given", line, Math.max(1, timeColumn),
+              lineText(line));
+        }
+        lastStart = time.millis();
+      }
+    }
+    drafts.add(d);
+    current = d;
+    return d;
+  }
+
+  private String lineText(int line) {
+    return text.substring(lineStarts[line - 1], lineEnd(line - 1));
+  }
+
+  private void close() {
+    Draft d = current;
+    if (d != null && d.labelled && d.text.length() == 0) {
+      ctx.warn("empty-turn", "the label " + d.speaker + " has no text", d.line, d.column, lineText(d.line));
+    }
+    current = null;
+  }
+
+  /** Appends the words of {@code text[from, to)} to the current segment: single spaces, hyphenation rejoined. */
+  private void appendText(int line, int from, int to) {
+    Draft d = current;
+    if (d == null) {
+      return;
+    }
+    int lineStart = lineStarts[line - 1];
+    int i = from;
+    boolean lastOnLine = false;
+    while (i < to) {
+      while (i < to && LineHead.isBlank(text.charAt(i))) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int tokenStart = i;
+      while (i < to && !LineHead.isBlank(text.charAt(i))) {
+        i++;
+      }
+      lastOnLine = LineHead.skipBlanks(text, i, to) >= to;
+      appendToken(d, tokenStart, i, line, tokenStart - lineStart + 1, lastOnLine);
+    }
+  }
+
+  private void appendToken(Draft d, int from, int to, int line, int column, boolean lastOnLine) {
+    StringBuilder out = d.text;
+    if (out.length() > 0) {
+      if (!(d.hyphenPending && Character.isLetter(text.charAt(from)))) {
+        out.append(' ');
+      }
+    }
+    int at = out.length();
+    char last = text.charAt(to - 1);
+    String bracketFix = balancedBrackets(from, to);
+    if (bracketFix != null) {
+      ctx.note("bracket-repair", "the unbalanced \"" + text.substring(from, to) + "\" was read as \""
+          + bracketFix + "\"", line, column);
+      out.append(bracketFix);
+    } else {
+      out.append(text, from, to);
+      if (repair != null) {
+        Optional<String> fixed = repair.examine(text, from, to);
+        if (fixed.isPresent()) {
+          d.fixes.add(new Fix(at, to - from, fixed.get(), line, column));
+        }
+      }
+    }
+    d.hyphenPending = lastOnLine && last == '-' && to - from >= 2 && Character.isLetter(text.charAt(to - 2));
+  }
+
+  /** {@code {inaudible]} → {@code [inaudible]}: a mistyped bracket in a marker; null when the token is fine. */
+  private @Nullable String balancedBrackets(int from, int to) {
+    String token = text.charAt(from) == '{' ? text.substring(from, to) : null;
+    if (token != null && token.indexOf(']') > 0 && token.indexOf('}') < 0) {
+      return "[" + token.substring(1);
+    }
+    if (text.charAt(from) == '[') {
+      String t = text.substring(from, to);
+      int brace = t.indexOf('}');
+      if (brace > 0 && t.indexOf(']') < 0) {
+        return t.substring(0, brace) + "]" + t.substring(brace + 1);
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // Ligature repair and the episode.
+
+  private void applyRepairs() {
+    LigatureRepair r = repair;
+    if (r == null) {
+      return;
+    }
+    if (!r.damaged()) {
+      if (r.repairableWords() > 0) {
+        ctx.note("ligature-check", r.repairableWords() + " words looked like lost ligatures, too few to call the "
+            + "text damaged; they were left as they are");
+      }
+      return;
+    }
+    int total = 0;
+    for (Draft d : drafts) {
+      if (d.fixes.isEmpty()) {
+        continue;
+      }
+      StringBuilder out = new StringBuilder(d.text.length() + d.fixes.size() * 2);
+      int copied = 0;
+      for (Fix f : d.fixes) {
+        out.append(d.text, copied, f.offset).append(f.replacement);
+        ctx.note("ligature-repair", "repaired \"" + d.text.substring(f.offset, f.offset + f.length) + "\" to \""
+            + f.replacement + "\"", f.line, f.column);
+        copied = f.offset + f.length;
+        total++;
+      }
+      out.append(d.text, copied, d.text.length());
+      d.text = out;
+    }
+    repairs = total;
+    ctx.note("ligature-damage", "the text lost its ligatures in PDF extraction (ti→E, ft→L, tt→h, tti→i, "
+        + "tf→t): repaired " + total + " words (" + r.repairableWords() + " distinct); pass repairLigatures(false) "
+        + "to keep the text as it is, or extraWords to protect names");
+  }
+
+  /** How many words were repaired, for tests. */
+  int repairs() {
+    return repairs;
+  }
+
+  private Episode build() {
+    Map<String, Speaker> speakers = new LinkedHashMap<>();
+    List<Segment> segments = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      Segment.Builder b = Segment.builder().kind(d.kind).text(d.text.toString())
+          .source(ctx.at(d.line, d.column)).addReferences(d.references).attributes(d.attributes);
+      if (d.speaker != null) {
+        b.speaker(speakers.computeIfAbsent(d.speaker, LabeledTextReader::speaker));
+      }
+      if (d.start >= 0) {
+        b.start(Duration.ofMillis(d.start));
+      }
+      segments.add(b.build());
+    }
+    Episode.Builder episode = Episode.builder().addSpeakers(speakers.values()).addSegments(segments)
+        .deriveEndTimes();
+    metadata.forEach(episode::metadata);
+    if (title != null && !title.isEmpty()) {
+      episode.title(title);
+    }
+    return episode.build();
+  }
+
+  /** Interview conventions name the roles: Q and Interviewer ask, A and Respondent answer. */
+  private static Speaker speaker(String id) {
+    switch (id.toLowerCase(Locale.ROOT)) {
+      case "q", "interviewer", "host", "question":
+        return Speaker.of(id, id, Speaker.Role.HOST);
+      case "a", "respondent", "interviewee", "guest", "answer":
+        return Speaker.of(id, id, Speaker.Role.GUEST);
+      default:
+        return Speaker.of(id);
+    }
+  }
+
+  private static final class Draft {
+    final Segment.Kind kind;
+    final @Nullable String speaker;
+    final int line;
+    final int column;
+    long start = -1;
+    boolean labelled;
+    boolean hyphenPending;
+    StringBuilder text = new StringBuilder(256);
+    final List<Reference> references = new ArrayList<>(0);
+    final Map<String, String> attributes = new LinkedHashMap<>(2);
+    final List<Fix> fixes = new ArrayList<>(0);
+
+    Draft(Segment.Kind kind, @Nullable String speaker, int line, int column) {
+      this.kind = kind;
+      this.speaker = speaker;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  private record Fix(int offset, int length, String replacement, int line, int column) {}
+}
