@@ -110,14 +110,13 @@ final class LabeledTextReader {
   // ---------------------------------------------------------------------------------------------------------------
   // Pass two: segments.
 
-  private boolean blankBefore;
+  private boolean spoke;
 
   private void readLine(int i, SpeakerLabels.Decision decision) {
     int start = lineStarts[i];
     int from = LineHead.skipBlanks(text, start, lineEnd(i));
     int to = LineHead.trimEnd(text, from, lineEnd(i));
     if (from >= to) {
-      blankBefore = true;
       return;
     }
     int line = i + 1;
@@ -191,7 +190,6 @@ final class LabeledTextReader {
         }
       }
     }
-    blankBefore = false;
   }
 
   private static boolean isCreditName(String label) {
@@ -204,12 +202,7 @@ final class LabeledTextReader {
   }
 
   private boolean noSpeechYet() {
-    for (Draft d : drafts) {
-      if (d.kind == Segment.Kind.SPEECH) {
-        return false;
-      }
-    }
-    return true;
+    return !spoke;
   }
 
   private @Nullable String lastCarried() {
@@ -239,6 +232,7 @@ final class LabeledTextReader {
     Timecodes.Match t = time != null ? time : pendingTime;
     Draft d = open(Segment.Kind.SPEECH, speaker, t, line, column);
     d.labelled = labelled;
+    spoke = true;
     if (speaker != null) {
       lastSpeaker = speaker;
     }

@@ -260,6 +260,10 @@ final class LineHead {
     char open = s.charAt(from);
     char close = s.charAt(end - 1);
     boolean bracketed = open == '[' && close == ']' || open == '(' && close == ')';
+    // Most lines are prose: turn them away before allocating anything.
+    if (end - from > (bracketed ? 202 : 60) || !bracketed && Character.isLowerCase(open)) {
+      return null;
+    }
     String inner = bracketed ? s.substring(from + 1, end - 1).strip() : s.substring(from, end);
     if (inner.isEmpty() || inner.length() > 200) {
       return null;

@@ -80,15 +80,16 @@ public final class Quickstart {
         .max(Comparator.comparingInt(SpeakerStats::words))
         .map(s -> s.speaker().id()).orElse("?");
     print.println("Queries:");
-    int mentions = episode.segments().speech().by(guest).containing("artificial intelligence").size();
-    print.printf(Locale.ROOT, "  segments().speech().by(\"%s\").containing(\"artificial intelligence\").size()%n"
-        + "    → %d%n", guest.toLowerCase(Locale.ROOT), mentions);
-    Optional<Segment> first = episode.segments().containing("self-supervised learning").first();
-    print.println("  segments().containing(\"self-supervised learning\").first()");
+    int mentions = episode.segments().speech().containing("artificial intelligence").size();
+    print.printf(Locale.ROOT, "  segments().speech().containing(\"artificial intelligence\").size()%n    → %d%n",
+        mentions);
+    Optional<Segment> first = episode.segments().by(guest).containing("self-supervised").first();
+    print.printf(Locale.ROOT, "  segments().by(\"%s\").containing(\"self-supervised\").first()%n",
+        guest.toLowerCase(Locale.ROOT));
     print.println("    → " + first.map(Segment::toString).orElse("none"));
     Optional<Segment> longest = episode.segments().speech().turns().stream()
         .max(Comparator.comparingInt(Segment::wordCount));
-    print.println("  segments().speech().turns() with the most words");
+    print.println("  segments().speech().turns(), the one with the most words");
     print.println("    → " + longest.map(t -> t.wordCount() + " words, " + t).orElse("none"));
     long between = episode.segments().between(Duration.ofMinutes(10), Duration.ofMinutes(12)).size();
     print.printf(Locale.ROOT, "  segments().between(10 min, 12 min).size()%n    → %d%n", between);
@@ -107,9 +108,14 @@ public final class Quickstart {
         continue;
       }
       Path file = out.resolve(base + "." + format.name() + "." + format.extensions().get(0));
+      String text = Colloquy.write(episode, format.name());
+      if (text.isBlank()) {
+        print.println("  " + format.name() + ": nothing to write, the episode has none of what it holds");
+        continue;
+      }
       try {
         Files.createDirectories(out);
-        Files.writeString(file, Colloquy.write(episode, format.name()), StandardCharsets.UTF_8);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
         print.println("  " + format.name() + " → " + file.toAbsolutePath().normalize());
       } catch (IOException e) {
         throw new UncheckedIOException("could not write " + file, e);
