@@ -2,11 +2,14 @@ package org.colloquy.parsers.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +78,18 @@ class ColloquyJsonTest {
   void writingTheSampleInterviewGivesBackTheHandWrittenFileByteForByte() {
     String handWritten = fixture("interview.json");
     assertThat(write(read(handWritten, ReadOptions.strictDefaults()))).isEqualTo(handWritten);
+  }
+
+  /** The schema document's example must be a file this format reads strictly and writes back unchanged. */
+  @Test
+  void theSchemaDocumentsExampleIsCanonicalColloquyJson() throws IOException {
+    Optional<Path> doc = Stream.iterate(Path.of("").toAbsolutePath(), p -> p != null, Path::getParent)
+        .map(p -> p.resolve("docs/colloquy-json.md")).filter(Files::isRegularFile).findFirst();
+    assumeTrue(doc.isPresent(), "docs/colloquy-json.md is not above " + Path.of("").toAbsolutePath());
+    String markdown = Files.readString(doc.get(), StandardCharsets.UTF_8);
+    int start = markdown.indexOf("## Example\n```json\n") + "## Example\n```json\n".length();
+    String example = markdown.substring(start, markdown.indexOf("```", start));
+    assertThat(write(read(example, ReadOptions.strictDefaults()))).isEqualTo(example);
   }
 
   @Test
