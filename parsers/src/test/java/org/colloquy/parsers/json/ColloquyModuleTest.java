@@ -35,7 +35,7 @@ class ColloquyModuleTest {
     return EpisodeArbitraries.episodes();
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void episodesInsideAUserRecordRoundTrip(@ForAll @From("episodes") Episode featured,
       @ForAll @From("episodes") Episode other) {
     Shelf shelf = new Shelf("mine", featured, List.of(other, featured));
