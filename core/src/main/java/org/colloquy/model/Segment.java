@@ -65,12 +65,16 @@ public final class Segment {
     this.id = b.id;
     this.source = b.source;
     this.attributes = b.attributes.buildKeepingLast();
-    if (start != null) {
-      checkArgument(!start.isNegative(), "segment %s starts at %s, before the episode", describe(), start);
+    // The checks are spelled out so that describe() runs only when one fails: readers build millions of segments.
+    if (start != null && start.isNegative()) {
+      checkArgument(false, "segment %s starts at %s, before the episode", describe(), start);
     }
     if (end != null) {
-      checkArgument(start != null, "segment %s has an end (%s) but no start", describe(), end);
-      checkArgument(end.compareTo(start) >= 0, "segment %s ends at %s, before its start %s", describe(), end, start);
+      if (start == null) {
+        checkArgument(false, "segment %s has an end (%s) but no start", describe(), end);
+      } else if (end.compareTo(start) < 0) {
+        checkArgument(false, "segment %s ends at %s, before its start %s", describe(), end, start);
+      }
     }
   }
 
