@@ -1,12 +1,12 @@
 package org.colloquy.model;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,13 +65,45 @@ public final class Segment {
     this.id = b.id;
     this.source = b.source;
     this.attributes = b.attributes.buildKeepingLast();
-    if (start != null) {
-      checkArgument(!start.isNegative(), "segment %s starts at %s, before the episode", describe(), start);
+    // The messages are built only on failure: describing every valid segment costs more than building it.
+    if (start != null && start.isNegative()) {
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "segment %s starts at %s, before the episode", describe(), start));
     }
     if (end != null) {
-      checkArgument(start != null, "segment %s has an end (%s) but no start", describe(), end);
-      checkArgument(end.compareTo(start) >= 0, "segment %s ends at %s, before its start %s", describe(), end, start);
+      if (start == null) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "segment %s has an end (%s) but no start", describe(), end));
+      }
+      if (end.compareTo(start) < 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "segment %s ends at %s, before its start %s", describe(), end, start));
+      }
     }
+  }
+
+  /** A copy with a derived end; what {@link EndTimes} makes of every timed segment, without a builder. */
+  private Segment(Segment s, Duration derivedEnd) {
+    this.kind = s.kind;
+    this.speaker = s.speaker;
+    this.start = s.start;
+    this.end = derivedEnd;
+    this.endDerived = true;
+    this.text = s.text;
+    this.references = s.references;
+    this.words = s.words;
+    this.id = s.id;
+    this.source = s.source;
+    this.attributes = s.attributes;
+    if (start == null || derivedEnd.compareTo(start) < 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "segment %s ends at %s, before its start %s", describe(), derivedEnd, start));
+    }
+  }
+
+  /** This segment ending at {@code derivedEnd}, marked derived. */
+  Segment withDerivedEnd(Duration derivedEnd) {
+    return new Segment(this, requireNonNull(derivedEnd, "end"));
   }
 
   private String describe() {
