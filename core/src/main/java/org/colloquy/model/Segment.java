@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +77,30 @@ public final class Segment {
         checkArgument(false, "segment %s ends at %s, before its start %s", describe(), end, start);
       }
     }
+  }
+
+  /** A copy with a derived end; what {@link EndTimes} makes of every timed segment, without a builder. */
+  private Segment(Segment s, Duration derivedEnd) {
+    this.kind = s.kind;
+    this.speaker = s.speaker;
+    this.start = s.start;
+    this.end = derivedEnd;
+    this.endDerived = true;
+    this.text = s.text;
+    this.references = s.references;
+    this.words = s.words;
+    this.id = s.id;
+    this.source = s.source;
+    this.attributes = s.attributes;
+    if (start == null || derivedEnd.compareTo(start) < 0) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "segment %s ends at %s, before its start %s", describe(), derivedEnd, start));
+    }
+  }
+
+  /** This segment ending at {@code derivedEnd}, marked derived. */
+  Segment withDerivedEnd(Duration derivedEnd) {
+    return new Segment(this, requireNonNull(derivedEnd, "end"));
   }
 
   private String describe() {
