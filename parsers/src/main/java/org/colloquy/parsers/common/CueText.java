@@ -24,14 +24,7 @@ public final class CueText {
     while (to > from && isBlank(s.charAt(to - 1))) {
       to--;
     }
-    boolean clean = true;
-    for (int i = from; i < to && clean; i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && isBlank(c) || c == ' ' && s.charAt(i + 1) == ' ') {
-        clean = false;
-      }
-    }
-    if (clean) {
+    if (isClean(s, from, to)) {
       return s.substring(from, to);
     }
     if (buffer.length < to - from) {
@@ -53,5 +46,23 @@ public final class CueText {
       }
     }
     return new String(out, 0, n);
+  }
+
+  /**
+   * Whether {@code s[from, to)}, which neither starts nor ends with a blank, is clean already: no blank but single
+   * spaces. Every caption character passes through here, so the common case costs one comparison.
+   */
+  public static boolean isClean(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c == ' ' ? s.charAt(i + 1) == ' ' : isBlank(c)) {
+          return false;
+        }
+      } else if (c == '\u00A0') {
+        return false;
+      }
+    }
+    return true;
   }
 }
