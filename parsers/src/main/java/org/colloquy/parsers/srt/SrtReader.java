@@ -268,7 +268,7 @@ final class SrtReader {
       while (to > from && CueText.isBlank(text.charAt(to - 1))) {
         to--;
       }
-      if (from < to && CueText.isClean(text, from, to)) {
+      if (from < to && cleaner.isAlreadyClean(text, from, to)) {
         // The common case: the text is already clean where it stands, and the drafts copy only what they keep.
         if (checkTimes()) {
           end = -1;
