@@ -167,7 +167,7 @@ final class AwsTranscribeReader {
                 if (first && in.expectObject("an alternative")) {
                   for (String field; (field = in.nextProperty()) != null; ) {
                     switch (field) {
-                      case "content" -> content = in.string();
+                      case "content" -> content = in.cleanText(pool);
                       case "confidence" -> confidence = in.confidence("an item's confidence");
                       default -> in.skip();
                     }
@@ -182,7 +182,8 @@ final class AwsTranscribeReader {
           default -> in.skip();
         }
       }
-      String text = content == null ? "" : CleanText.of(content);
+      // Cleaned and shared as it was read.
+      String text = content == null ? "" : content;
       if (text.isEmpty()) {
         context.note("empty-word", "an item with no content was left out", at.line(), at.column());
         continue;

@@ -197,20 +197,23 @@ final class WhisperJsonReader {
     double confidence = Double.NaN;
     for (String name; (name = in.nextProperty()) != null; ) {
       switch (name) {
-        case "word", "text" -> text = in.string();
+        case "word", "text" -> text = in.cleanText(pool);
         case "start" -> start = in.seconds("a word's start");
         case "end" -> end = in.seconds("a word's end");
-        case "probability", "score", "confidence" -> confidence = in.confidence("a word's " + name);
+        case "probability" -> confidence = in.confidence("a word's probability");
+        case "score" -> confidence = in.confidence("a word's score");
+        case "confidence" -> confidence = in.confidence("a word's confidence");
         case "speaker" -> label = in.string();
         default -> in.skip();
       }
     }
-    String clean = text == null ? "" : CleanText.of(text);
+    // Cleaned and shared as it was read.
+    String clean = text == null ? "" : text;
     if (clean.isEmpty()) {
       emptyWords++;
       return null;
     }
-    words.add(WordTimes.word(pool.share(clean), start, end, confidence));
+    words.add(WordTimes.word(clean, start, end, confidence));
     return roster.labelOrNull(label);
   }
 
