@@ -155,11 +155,11 @@ final class AwsTranscribeReader {
       double confidence = Double.NaN;
       for (String name; (name = in.nextProperty()) != null; ) {
         switch (name) {
-          case "type" -> type = in.string();
+          case "type" -> type = in.sharedString(pool);
           case "start_time" -> start = in.seconds("an item's start_time");
           case "end_time" -> end = in.seconds("an item's end_time");
-          case "speaker_label" -> label = in.string();
-          case "channel_label" -> channelLabel = in.string();
+          case "speaker_label" -> label = in.sharedString(pool);
+          case "channel_label" -> channelLabel = in.sharedString(pool);
           case "alternatives" -> {
             if (in.expectArray("\"alternatives\"")) {
               boolean first = true;

@@ -180,6 +180,17 @@ public final class JsonInput {
   }
 
   /**
+   * {@link #string()} shared through {@code pool}: a string value is looked up in the parser's buffer, so that a
+   * label repeated on every word (a WhisperX speaker, an AWS item type) is made once.
+   */
+  public @Nullable String sharedString(TextPool pool) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return pool.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+    return string();
+  }
+
+  /**
    * {@link #string()} cleaned by {@link CleanText} and shared through {@code pool}; a clean string value is looked
    * up in the parser's own buffer, so a word-level file makes a string per distinct word, not per word.
    */
