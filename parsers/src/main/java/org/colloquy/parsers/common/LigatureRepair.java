@@ -144,6 +144,7 @@ public final class LigatureRepair {
     // sentence's or a name's, not a lost ligature.
     int flags = SCAN[first] & ~(CAPITAL << 16);
     int hash = flags & 0xFFFF;
+    long packed = first;
     int k = from + 1;
     for (; k < limit; k++) {
       char c = s[k];
@@ -160,16 +161,40 @@ public final class LigatureRepair {
       }
       flags |= e;
       hash = 31 * hash + (e & 0xFFFF);
+      packed = packed << 7 | c;
     }
     flags >>>= 16;
+    int length = k - from;
     if ((flags & NON_ASCII) != 0 || (ASCII[s[k - 1]] & LETTER) == 0) {
       // Trailing punctuation ("word.", "word,") is not part of the word: the general way trims it.
       lastRepair = find(s, from, k);
+    } else if (length < 2) {
+      lastRepair = Optional.empty();
+    } else if (length > MEMO_LENGTH) {
+      lastRepair = decide(s, from, k, from, k, flags, Lexicon.mix(hash));
     } else {
-      lastRepair = k - from < 2 ? Optional.empty() : decide(s, from, k, from, k, flags, Lexicon.mix(hash));
+      // Short words are most of a text and recur all the time: their decision is remembered by their
+      // characters, packed seven bits each beside their length, which is cheaper to compare than a lexicon entry.
+      long key = packed | (long) length << 56;
+      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
+      if (memoKeys[slot] == key) {
+        lastRepair = memoValues[slot];
+      } else {
+        lastRepair = decide(s, from, k, from, k, flags, Lexicon.mix(hash));
+        memoKeys[slot] = key;
+        memoValues[slot] = lastRepair;
+      }
     }
     return k;
   }
+
+  /** The longest token whose decision {@link #scan} remembers: eight ASCII characters fill a long. */
+  private static final int MEMO_LENGTH = 8;
+
+  private static final int MEMO_BITS = 12;
+  private final long[] memoKeys = new long[1 << MEMO_BITS];
+  @SuppressWarnings("unchecked")
+  private final Optional<Repair>[] memoValues = new Optional[1 << MEMO_BITS];
 
   /** The repair of the token {@link #scan} read last. */
   public Optional<Repair> lastRepair() {
