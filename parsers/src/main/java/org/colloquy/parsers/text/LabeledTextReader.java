@@ -31,8 +31,6 @@ final class LabeledTextReader {
 
   private final ReadContext ctx;
   private final String text;
-  /** The line being appended, copied out of the text: arrays scan faster than String.charAt. */
-  private char[] lineChars = new char[256];
   private final boolean carry;
   private final @Nullable LigatureRepair repair;
 
@@ -325,18 +323,19 @@ final class LabeledTextReader {
     if (d == null) {
       return;
     }
-    // The line's words and their separating spaces never outgrow the line, plus one space joining it to the last.
+    // The line is copied once, just past the segment's text, and its words are then moved into place: with the
+    // single blanks most transcripts put between words, a word is already where it belongs.
     ensureOut(to - from + 1);
-    if (lineChars.length < to - from) {
-      lineChars = new char[Math.max(to - from, lineChars.length * 2)];
-    }
-    char[] t = lineChars;
-    text.getChars(from, to, t, 0);
-    // Positions in t are relative to from; columns and the text are absolute.
-    int n = to - from;
-    int lineStart = lineStarts[line - 1] - from;
+    char[] t = out;
+    int base = outLength + 1;
+    int n = base + (to - from);
+    text.getChars(from, to, t, base);
+    // Positions in t are base + (position in the text - from).
+    int shift = from - base;
+    int lineStart = lineStarts[line - 1];
     LigatureRepair r = repair;
-    int i = 0;
+    int w = outLength;
+    int i = base;
     while (true) {
       while (i < n && isBlank(t[i])) {
         i++;
@@ -346,10 +345,10 @@ final class LabeledTextReader {
       }
       int tokenStart = i;
       char first = t[i];
-      if (outLength > 0 && !(d.hyphenPending && Character.isLetter(first))) {
-        out[outLength++] = ' ';
+      // w stays before tokenStart: the line was copied one place on, and every word had a blank before it.
+      if (w > 0 && !(d.hyphenPending && Character.isLetter(first))) {
+        t[w++] = ' ';
       }
-      int at = outLength;
       String bracketFix = null;
       Optional<LigatureRepair.Repair> fixed = Optional.empty();
       if (r != null && first != '{' && first != '[') {
@@ -360,30 +359,36 @@ final class LabeledTextReader {
         while (i < n && !isBlank(t[i])) {
           i++;
         }
-        bracketFix = first == '{' || first == '[' ? balancedBrackets(from + tokenStart, from + i) : null;
+        bracketFix = first == '{' || first == '[' ? balancedBrackets(tokenStart + shift, i + shift) : null;
         if (bracketFix == null && r != null) {
           fixed = r.find(t, tokenStart, i);
         }
       }
-      int column = tokenStart - lineStart + 1;
+      int length = i - tokenStart;
+      int column = tokenStart + shift - lineStart + 1;
+      boolean hyphenated = t[i - 1] == '-' && length >= 2 && Character.isLetter(t[i - 2]);
       if (bracketFix != null) {
-        ctx.note("bracket-repair", "the unbalanced \"" + text.substring(from + tokenStart, from + i)
+        ctx.note("bracket-repair", "the unbalanced \"" + text.substring(tokenStart + shift, i + shift)
             + "\" was read as \"" + bracketFix + "\"", line, column);
-        append(bracketFix);
+        // The fix has the word's length, so it fits where the word goes.
+        bracketFix.getChars(0, length, t, w);
       } else {
-        System.arraycopy(t, tokenStart, out, outLength, i - tokenStart);
-        outLength += i - tokenStart;
         if (fixed.isPresent()) {
-          addFix(at, fixed.get(), line, column);
+          addFix(w, fixed.get(), line, column);
+        }
+        if (w != tokenStart) {
+          System.arraycopy(t, tokenStart, t, w, length);
         }
       }
+      w += length;
       int next = i;
       while (next < n && isBlank(t[next])) {
         next++;
       }
-      d.hyphenPending = next >= n && t[i - 1] == '-' && i - tokenStart >= 2 && Character.isLetter(t[i - 2]);
+      d.hyphenPending = next >= n && hyphenated;
       i = next;
     }
+    outLength = w;
   }
 
   /** {@link LineHead#isBlank}, testing the common case, a character above the space, first. */
