@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.colloquy.query.EpisodeStats;
@@ -90,14 +91,11 @@ public final class Episode {
     }
     for (int i = 0; i < segments.size(); i++) {
       Segment segment = segments.get(i);
-      Optional<Speaker> speaker = segment.speaker();
-      if (speaker.isPresent() && !speaker.get().equals(byId.get(speaker.get().id()))) {
-        // Described only on failure: the description costs more than the check.
-        checkKnown(byId, speaker.get(), "segment " + i + " " + segment);
-      }
+      int index = i;
+      segment.speaker().ifPresent(s -> checkKnown(byId, s, () -> "segment " + index + " " + segment));
     }
     for (Quote q : quotes) {
-      q.speaker().ifPresent(s -> checkKnown(byId, s, "quote " + q));
+      q.speaker().ifPresent(s -> checkKnown(byId, s, () -> "quote " + q));
       q.segmentIndex().ifPresent(i -> checkArgument(i < segments.size(),
           "quote %s names segment %s, but the episode has %s segments", q, i, segments.size()));
     }
@@ -109,12 +107,16 @@ public final class Episode {
     }
   }
 
-  private static void checkKnown(Map<String, Speaker> byId, Speaker speaker, String what) {
+  // The description is a supplier so that it is built only when a check fails.
+  private static void checkKnown(Map<String, Speaker> byId, Speaker speaker, Supplier<String> what) {
     Speaker known = byId.get(speaker.id());
-    checkArgument(known != null, "%s names speaker %s, which the episode does not have (it has %s)",
-        what, speaker.id(), byId.keySet());
-    checkArgument(known.equals(speaker), "%s names speaker %s as %s, but the episode lists it as %s",
-        what, speaker.id(), speaker, known);
+    if (known == null) {
+      checkArgument(false, "%s names speaker %s, which the episode does not have (it has %s)",
+          what.get(), speaker.id(), byId.keySet());
+    } else if (known != speaker && !known.equals(speaker)) {
+      checkArgument(false, "%s names speaker %s as %s, but the episode lists it as %s",
+          what.get(), speaker.id(), speaker, known);
+    }
   }
 
   /**

@@ -1,12 +1,12 @@
 package org.colloquy.model;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,19 +65,15 @@ public final class Segment {
     this.id = b.id;
     this.source = b.source;
     this.attributes = b.attributes.buildKeepingLast();
-    // The messages are built only on failure: describing every valid segment costs more than building it.
+    // The checks are spelled out so that describe() runs only when one fails: readers build millions of segments.
     if (start != null && start.isNegative()) {
-      throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "segment %s starts at %s, before the episode", describe(), start));
+      checkArgument(false, "segment %s starts at %s, before the episode", describe(), start);
     }
     if (end != null) {
       if (start == null) {
-        throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "segment %s has an end (%s) but no start", describe(), end));
-      }
-      if (end.compareTo(start) < 0) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "segment %s ends at %s, before its start %s", describe(), end, start));
+        checkArgument(false, "segment %s has an end (%s) but no start", describe(), end);
+      } else if (end.compareTo(start) < 0) {
+        checkArgument(false, "segment %s ends at %s, before its start %s", describe(), end, start);
       }
     }
   }
@@ -96,8 +92,7 @@ public final class Segment {
     this.source = s.source;
     this.attributes = s.attributes;
     if (start == null || derivedEnd.compareTo(start) < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "segment %s ends at %s, before its start %s", describe(), derivedEnd, start));
+      checkArgument(false, "segment %s ends at %s, before its start %s", describe(), derivedEnd, start);
     }
   }
 

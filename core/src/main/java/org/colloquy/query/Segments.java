@@ -134,9 +134,10 @@ public final class Segments extends AbstractList<Segment> implements RandomAcces
   }
 
   /**
-   * Turns: consecutive speech segments of one speaker merged into one. The merged segment has the first one's
-   * start, id and source, the last one's end, the texts joined with a space, and all words and references.
-   * Non-speech segments and unattributed speech stay as they are and end a turn.
+   * Turns: speech segments of one speaker that are consecutive in this list merged into one. The merged segment
+   * has the first one's start, id and source, the last one's end, the texts joined with a space, and all words and
+   * references. Non-speech segments and unattributed speech stay as they are and end a turn. Take turns before
+   * filtering by speaker ({@code turns().by("yann")}): after the filter, one speaker's segments are all adjacent.
    */
   public Segments turns() {
     List<Segment> out = new ArrayList<>();

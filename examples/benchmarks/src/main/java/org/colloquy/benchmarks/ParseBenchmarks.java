@@ -27,25 +27,27 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 public class ParseBenchmarks {
 
-  @Param({"labeled-text", "srt", "vtt", "whisper-json", "aws-transcribe-json"})
-  public String format;
+  @Param({"labeled-text-20mb", "srt-200k", "vtt-200k", "whisper-json-200mb", "aws-transcribe-json-200mb",
+      "labeled-text-1h", "labeled-text-3h", "srt-3h", "vtt-3h", "colloquy-json-3h", "podcast-json-3h",
+      "podcast-html-3h", "assemblyai-json-3h", "deepgram-json-3h", "revai-json-3h"})
+  public String workload;
 
-  private Workload workload;
+  private Workload chosen;
   private byte[] input;
 
   @Setup
   public void generate() {
-    workload = Workload.of(format);
-    input = workload.input();
+    chosen = Workload.of(workload);
+    input = chosen.input();
   }
 
   @Benchmark
   public Episode parse() {
-    return workload.parse(input);
+    return chosen.parse(input);
   }
 
   @Benchmark
   public long baseline() {
-    return workload.baseline(input);
+    return chosen.baseline(input);
   }
 }

@@ -33,11 +33,11 @@ public class QueryBenchmarks {
 
   @Setup
   public void load() {
-    large = Workload.LABELED_TEXT.parse(Inputs.damagedTranscript(20 << 20, 1));
+    large = Workload.LABELED_TEXT_20MB.parse(Inputs.damagedTranscript(20 << 20, 1));
     corpus = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       // About one hour of talk: some 9,000 words, 60 KB of text.
-      corpus.add(Workload.LABELED_TEXT.parse(Inputs.damagedTranscript(60_000, 100 + i)));
+      corpus.add(Workload.LABELED_TEXT_20MB.parse(Inputs.damagedTranscript(60_000, 100 + i)));
     }
   }
 

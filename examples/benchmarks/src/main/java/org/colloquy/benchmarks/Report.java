@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * size, parse throughput in MB/s, the throughput of only reading the same bytes, their ratio, and the heap the
  * loaded episode retains.
  *
- * <p>{@code java -jar examples/benchmarks/target/benchmarks.jar [--quick] [FORMAT…]}; any other JMH use works too:
+ * <p>{@code java -jar examples/benchmarks/target/benchmarks.jar [--quick] [WORKLOAD or FORMAT…]}; any other JMH use
+ * works too:
  * {@code java -cp examples/benchmarks/target/benchmarks.jar org.openjdk.jmh.Main QueryBenchmarks}.
  */
 public final class Report {
@@ -32,22 +33,27 @@ public final class Report {
 
   public static void main(String[] args) throws RunnerException {
     boolean quick = false;
-    List<String> formats = new ArrayList<>();
+    List<String> workloads = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("--quick")) {
         quick = true;
       } else {
-        formats.add(arg);
+        // A format name stands for all its workloads.
+        for (Workload w : Workload.values()) {
+          if (w.id.equals(arg) || w.format.equals(arg)) {
+            workloads.add(w.id);
+          }
+        }
       }
     }
-    if (formats.isEmpty()) {
+    if (workloads.isEmpty()) {
       for (Workload w : Workload.values()) {
-        formats.add(w.format);
+        workloads.add(w.id);
       }
     }
     Options options = new OptionsBuilder()
         .include(ParseBenchmarks.class.getName() + "\\.")
-        .param("format", formats.toArray(String[]::new))
+        .param("workload", workloads.toArray(String[]::new))
         .warmupIterations(quick ? 1 : 3)
         .measurementIterations(quick ? 2 : 5)
         .forks(1)
@@ -56,22 +62,24 @@ public final class Report {
     Map<String, Double> scores = new HashMap<>();
     for (RunResult r : results) {
       String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
-      scores.put(r.getParams().getParam("format") + "/" + method, r.getPrimaryResult().getScore());
+      scores.put(r.getParams().getParam("workload") + "/" + method, r.getPrimaryResult().getScore());
     }
     System.out.println();
-    System.out.println("| format | input | parse | read-only baseline | ratio | retained heap / input | "
-        + "retained heap / text kept |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-    for (String format : formats) {
-      Workload w = Workload.of(format);
+    System.out.println("| workload | format | input | parse | read-only baseline | ratio | retained heap / input | "
+        + "retained heap / text kept | bytes per segment |");
+    System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (String id : workloads) {
+      Workload w = Workload.of(id);
       byte[] input = w.input();
       double mb = input.length / 1e6;
-      double parse = scores.getOrDefault(format + "/parse", Double.NaN) * mb;
-      double baseline = scores.getOrDefault(format + "/baseline", Double.NaN) * mb;
+      double parse = scores.getOrDefault(id + "/parse", Double.NaN) * mb;
+      double baseline = scores.getOrDefault(id + "/baseline", Double.NaN) * mb;
       long[] heap = retained(w, input);
       input = null;
-      System.out.printf(Locale.ROOT, "| %s | %.1f MB | %.0f MB/s | %.0f MB/s | %.2f | %.2f× | %.2f× |%n",
-          format, mb, parse, baseline, parse / baseline, heap[0] / (mb * 1e6), (double) heap[0] / heap[1]);
+      System.out.printf(Locale.ROOT,
+          "| %s | %s | %.1f MB | %.0f MB/s | %.0f MB/s | %.2f | %.2f× | %.2f× | %d |%n",
+          id, w.format, mb, parse, baseline, parse / baseline, heap[0] / (mb * 1e6), (double) heap[0] / heap[1],
+          heap[0] / Math.max(1, heap[2]));
     }
   }
 
@@ -91,7 +99,7 @@ public final class Report {
       }
     }
     java.lang.ref.Reference.reachabilityFence(episode);
-    return new long[] {after - before, Math.max(1, kept)};
+    return new long[] {after - before, Math.max(1, kept), episode.segments().size()};
   }
 
   private static void settle(MemoryMXBean memory) {

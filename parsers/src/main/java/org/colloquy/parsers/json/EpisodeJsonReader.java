@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.colloquy.format.ColloquyParseException;
 import org.colloquy.format.ReadContext;
 import org.colloquy.model.Diagnostic;
@@ -45,8 +47,31 @@ final class EpisodeJsonReader {
   private final Map<String, Speaker> speakers = new LinkedHashMap<>();
   private final List<Pending<Segment.Builder>> segments = new ArrayList<>();
   private final List<Pending<Quote>> quotes = new ArrayList<>();
+  /** Segment indexes given by quotes and topics, checked once the number of segments is known. */
+  private final List<Pending<Integer>> segmentIndexes = new ArrayList<>();
 
-  /** A part whose speaker is named by id, to be resolved when every speaker is known. */
+  private static final Set<String> EPISODE_FIELDS = Set.of("colloquy", "title", "show", "episodeNumber", "date",
+      "duration", "description", "url", "language", "speakers", "segments", "quotes", "topics", "highlights",
+      "metadata", "diagnostics");
+  private static final Set<String> SPEAKER_FIELDS = Set.of("id", "displayName", "fullName", "role", "aliases");
+  private static final Set<String> SEGMENT_FIELDS = Set.of("kind", "id", "speaker", "start", "end", "endDerived",
+      "text", "references", "words", "attributes", "source");
+  private static final Set<String> REFERENCE_FIELDS = Set.of("kind", "value");
+  private static final Set<String> LOCATION_FIELDS = Set.of("source", "line", "column");
+  private static final Set<String> WORD_FIELDS = Set.of("text", "start", "end", "confidence", "interpolated");
+  private static final Set<String> QUOTE_FIELDS = Set.of("text", "speaker", "segment", "offset");
+  private static final Set<String> TOPIC_FIELDS = Set.of("name", "description", "spans", "segments", "attributes");
+  private static final Set<String> SPAN_FIELDS = Set.of("start", "end");
+  private static final Set<String> HIGHLIGHT_FIELDS = Set.of("kind", "title", "text", "span");
+  private static final Set<String> DIAGNOSTIC_FIELDS = Set.of("severity", "code", "message", "location");
+
+  /** The largest time this format holds: {@link Duration} counts seconds in a long. */
+  private static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  /**
+   * A part found at a line and column, naming a speaker by id (resolved when every speaker is known) or, for
+   * {@link #segmentIndexes}, holding the index itself.
+   */
   private record Pending<T>(T part, @Nullable String speakerId, int line, int column) {}
 
   private EpisodeJsonReader(JsonParser parser, ReadContext context) {
@@ -55,20 +80,26 @@ final class EpisodeJsonReader {
   }
 
   /**
-   * Reads one episode from {@code parser}, positioned before or at the episode's opening brace. A whole document
-   * ({@code wholeDocument}) must end with it; an episode embedded in a larger document (the Jackson module) need
-   * not.
+   * Reads a whole {@code colloquy-json} document: one episode, and nothing after it but blanks. Jackson's own
+   * errors (malformed JSON) become {@link ColloquyParseException}s at Jackson's line and column.
    */
-  static Episode read(JsonParser parser, ReadContext context, boolean wholeDocument) {
-    EpisodeJsonReader reader = new EpisodeJsonReader(parser, context);
+  static Episode readDocument(JsonParser parser, ReadContext context) {
     try {
-      return reader.episode(wholeDocument);
+      return new EpisodeJsonReader(parser, context).episode(true);
     } catch (JacksonException e) {
       TokenStreamLocation where = e.getLocation();
       int line = where == null ? 1 : Math.max(1, where.getLineNr());
       int column = where == null ? 1 : Math.max(1, where.getColumnNr());
       throw context.fail(line, column, "well-formed JSON", String.valueOf(e.getOriginalMessage()));
     }
+  }
+
+  /**
+   * Reads one episode embedded in a larger document, from {@code parser} positioned at (or just before) its
+   * opening brace, and leaves it at the closing brace. Jackson's own errors pass through unchanged.
+   */
+  static Episode readEmbedded(JsonParser parser, ReadContext context) {
+    return new EpisodeJsonReader(parser, context).episode(false);
   }
 
   private int line() {
@@ -94,12 +125,14 @@ final class EpisodeJsonReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail("a JSON object starting with {\"colloquy\": 1");
     }
+    int line = line();
+    int column = column();
     Episode.Builder b = Episode.builder();
     boolean versioned = false;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, EPISODE_FIELDS, "the episode")) {
         continue;
       }
       switch (name) {
@@ -113,18 +146,24 @@ final class EpisodeJsonReader {
         }
         case "title" -> b.title(string());
         case "show" -> b.show(string());
-        case "episodeNumber" -> b.episodeNumber(integer("a whole episode number"));
+        case "episodeNumber" -> {
+          int number = integer("a whole episode number");
+          if (number < 0) {
+            throw fail("an episode number that is not negative");
+          }
+          b.episodeNumber(number);
+        }
         case "date" -> b.date(date());
         case "duration" -> b.duration(time());
         case "description" -> b.description(string());
         case "url" -> b.url(string());
         case "language" -> b.language(string());
         case "speakers" -> array(() -> {
-          int line = line();
-          int column = column();
+          int at = line();
+          int col = column();
           Speaker s = speaker();
           if (speakers.putIfAbsent(s.id(), s) != null) {
-            throw ctx.fail(line, column, "speakers with distinct ids", "a second speaker " + s.id());
+            throw ctx.fail(at, col, "speakers with distinct ids", "a second speaker " + s.id());
           }
         });
         case "segments" -> array(this::segment);
@@ -140,11 +179,18 @@ final class EpisodeJsonReader {
       throw fail("a field name or }");
     }
     if (!versioned) {
-      throw ctx.fail(1, 1, "the field \"colloquy\": " + EpisodeJsonWriter.VERSION + " that marks colloquy-json",
-          "an object without it");
+      throw ctx.fail(line, column, "the field \"colloquy\": " + EpisodeJsonWriter.VERSION
+          + " that marks colloquy-json", "an object without it");
     }
     if (wholeDocument && p.nextToken() != null) {
       ctx.warn("trailing-content", "content after the episode's closing brace was ignored", line(), column());
+    }
+    for (Pending<?> index : segmentIndexes) {
+      int i = (Integer) index.part();
+      if (i >= segments.size()) {
+        throw ctx.fail(index.line(), index.column(),
+            "the index of one of the " + segments.size() + " segments (counting from 0)", String.valueOf(i));
+      }
     }
     b.addSpeakers(speakers.values());
     for (Pending<Segment.Builder> s : segments) {
@@ -153,7 +199,22 @@ final class EpisodeJsonReader {
     for (Pending<Quote> q : quotes) {
       b.addQuote(q.part().withSpeaker(Optional.ofNullable(resolve(q))));
     }
-    return built(1, 1, b::build);
+    // Every rule the builder checks has been checked above at its place; this only guards against new ones.
+    return built(line, column, b::build);
+  }
+
+  /**
+   * Whether the value just reached is {@code null}: absent, for a field this format knows. An unknown field is
+   * reported whatever its value.
+   */
+  private boolean absent(String name, Set<String> known, String where) {
+    if (p.currentToken() != JsonToken.VALUE_NULL) {
+      return false;
+    }
+    if (!known.contains(name)) {
+      unknown(name, where);
+    }
+    return true;
   }
 
   private @Nullable Speaker resolve(Pending<?> pending) {
@@ -169,7 +230,7 @@ final class EpisodeJsonReader {
   }
 
   /** Runs a model builder, turning its validation failure into a located parse error. */
-  private <T> T built(int line, int column, java.util.function.Supplier<T> build) {
+  private <T> T built(int line, int column, Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | ArithmeticException e) {
@@ -189,7 +250,7 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, SPEAKER_FIELDS, "a speaker")) {
         continue;
       }
       switch (name) {
@@ -220,12 +281,15 @@ final class EpisodeJsonReader {
     String speakerId = null;
     int speakerLine = line;
     int speakerColumn = column;
+    Duration start = null;
     Duration end = null;
+    int endLine = line;
+    int endColumn = column;
     boolean derived = false;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, SEGMENT_FIELDS, "a segment")) {
         continue;
       }
       switch (name) {
@@ -236,8 +300,12 @@ final class EpisodeJsonReader {
           speakerColumn = column();
           speakerId = string();
         }
-        case "start" -> s.start(time());
-        case "end" -> end = time();
+        case "start" -> start = time();
+        case "end" -> {
+          endLine = line();
+          endColumn = column();
+          end = time();
+        }
         case "endDerived" -> derived = bool();
         case "text" -> s.text(string());
         case "references" -> array(() -> s.addReference(reference()));
@@ -247,7 +315,16 @@ final class EpisodeJsonReader {
         default -> unknown(name, "a segment");
       }
     }
+    s.start(start);
     if (end != null) {
+      if (start == null) {
+        throw ctx.fail(endLine, endColumn, "an end only with a start", "an end at " + seconds(end)
+            + " without a start");
+      }
+      if (end.compareTo(start) < 0) {
+        throw ctx.fail(endLine, endColumn, "an end not before the segment's start " + seconds(start),
+            seconds(end) + ", before its start");
+      }
       if (derived) {
         s.derivedEnd(end);
       } else {
@@ -267,6 +344,9 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
+      if (absent(name, REFERENCE_FIELDS, "a reference")) {
+        continue;
+      }
       switch (name) {
         case "kind" -> kind = constant(Reference.Kind.class, "a reference kind");
         case "value" -> value = string();
@@ -290,7 +370,7 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, WORD_FIELDS, "a word")) {
         continue;
       }
       switch (name) {
@@ -326,18 +406,24 @@ final class EpisodeJsonReader {
     int column = column();
     String text = null;
     String speakerId = null;
+    int speakerLine = line;
+    int speakerColumn = column;
     OptionalInt segment = OptionalInt.empty();
     Duration offset = null;
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, QUOTE_FIELDS, "a quote")) {
         continue;
       }
       switch (name) {
         case "text" -> text = string();
-        case "speaker" -> speakerId = string();
-        case "segment" -> segment = OptionalInt.of(integer("a segment index"));
+        case "speaker" -> {
+          speakerLine = line();
+          speakerColumn = column();
+          speakerId = string();
+        }
+        case "segment" -> segment = OptionalInt.of(segmentIndex());
         case "offset" -> offset = time();
         default -> unknown(name, "a quote");
       }
@@ -346,7 +432,7 @@ final class EpisodeJsonReader {
     OptionalInt index = segment;
     Optional<Duration> at = Optional.ofNullable(offset);
     quotes.add(new Pending<>(built(line, column, () -> new Quote(t, Optional.empty(), index, at)), speakerId,
-        line, column));
+        speakerLine, speakerColumn));
   }
 
   private Topic topic() {
@@ -361,14 +447,14 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String field = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(field, TOPIC_FIELDS, "a topic")) {
         continue;
       }
       switch (field) {
         case "name" -> name = string();
         case "description" -> description = string();
         case "spans" -> array(() -> spans.add(span()));
-        case "segments" -> array(() -> indexes.add(integer("a segment index")));
+        case "segments" -> array(() -> indexes.add(segmentIndex()));
         case "attributes" -> attributes = strings("attributes");
         default -> unknown(field, "a topic");
       }
@@ -388,7 +474,7 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, SPAN_FIELDS, "a time span")) {
         continue;
       }
       switch (name) {
@@ -416,7 +502,7 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, HIGHLIGHT_FIELDS, "a highlight")) {
         continue;
       }
       switch (name) {
@@ -445,7 +531,7 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
+      if (absent(name, DIAGNOSTIC_FIELDS, "a diagnostic")) {
         continue;
       }
       switch (name) {
@@ -473,6 +559,9 @@ final class EpisodeJsonReader {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       p.nextToken();
+      if (absent(name, LOCATION_FIELDS, "a source location")) {
+        continue;
+      }
       switch (name) {
         case "source" -> source = string();
         case "line" -> atLine = integer("a line number");
@@ -551,6 +640,16 @@ final class EpisodeJsonReader {
     }
   }
 
+  /** A segment index, remembered with its place so that one beyond the last segment is reported there. */
+  private int segmentIndex() {
+    int index = integer("a segment index");
+    if (index < 0) {
+      throw fail("a segment index that is not negative");
+    }
+    segmentIndexes.add(new Pending<>(index, null, line(), column()));
+    return index;
+  }
+
   private double number(String what) {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -592,10 +691,17 @@ final class EpisodeJsonReader {
       if (seconds.signum() < 0) {
         throw fail("a time that is not negative");
       }
-      if (seconds.scale() > 9) {
-        ctx.warn("time-precision", "time " + seconds.toPlainString() + " s has more than nanosecond precision;"
-            + " rounded", line(), column());
-        seconds = seconds.setScale(9, RoundingMode.HALF_EVEN);
+      // Before any rescaling: 1e999999999 is a short token but a billion digits once expanded.
+      if (seconds.compareTo(MAX_SECONDS) > 0) {
+        throw fail("a time that fits in a duration (at most " + MAX_SECONDS + " s)");
+      }
+      if (seconds.stripTrailingZeros().scale() > 9) {
+        ctx.warn("time-precision", "time " + p.getString() + " s has more than nanosecond precision; rounded",
+            line(), column());
+        // A value below 10^-10 (unscaled digits far fewer than the scale, as in 1e-999999999) rounds to 0;
+        // rescaling it would first build a power of ten with as many digits as the exponent.
+        seconds = seconds.scale() - seconds.precision() >= 10 ? BigDecimal.ZERO
+            : seconds.setScale(9, RoundingMode.HALF_EVEN);
       }
       try {
         BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
@@ -610,6 +716,10 @@ final class EpisodeJsonReader {
       throw fail("a time that is not negative");
     }
     return d;
+  }
+
+  private static String seconds(Duration d) {
+    return EpisodeJsonWriter.seconds(d).toPlainString() + " s";
   }
 
   /** An unknown field: lenient reading keeps its raw value in a warning, strict reading refuses it. */

@@ -29,7 +29,10 @@ final class LabeledTextWriter {
       segment.start().ifPresent(start -> line.append('[').append(Timecodes.format(start)).append("] "));
       String text = oneLine(segment.text());
       if (segment.isSpeech()) {
-        segment.speaker().ifPresent(sp -> line.append(label(sp.id())).append(": "));
+        // Untimed, a plain "Name:" that occurs once would not count as a label; brackets mark it as one.
+        boolean bracket = segment.start().isEmpty();
+        segment.speaker().ifPresent(sp -> line.append(bracket ? "[" : "").append(label(sp.id()))
+            .append(bracket ? "]: " : ": "));
         line.append(text);
       } else {
         String body = text.replace('[', '(').replace(']', ')');

@@ -1,0 +1,327 @@
+package org.colloquy.parsers.asr;
+
+import static org.colloquy.parsers.common.JsonInput.NO_TIME;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.colloquy.format.ReadContext;
+import org.colloquy.model.Episode;
+import org.colloquy.model.SourceLocation;
+import org.colloquy.model.Word;
+import org.colloquy.parsers.common.CleanText;
+import org.colloquy.parsers.common.JsonInput;
+import org.colloquy.parsers.common.SpeakerRoster;
+import org.colloquy.parsers.common.TextPool;
+import org.colloquy.parsers.common.WordGrouper;
+import org.colloquy.parsers.common.WordTimes;
+import org.jspecify.annotations.Nullable;
+
+/** Reads an Amazon Transcribe batch job's output; see {@link AwsTranscribeJsonFormat}. */
+final class AwsTranscribeReader {
+
+  /** The items of one list (the job's, or one channel's), kept compact until speakers can be settled. */
+  private static final class Items {
+    final List<Word> words = new ArrayList<>();
+    final List<@Nullable String> labels = new ArrayList<>();
+    final List<SourceLocation> sources = new ArrayList<>();
+    /** A punctuation mark met before any word, put in front of the next one. */
+    String leading = "";
+  }
+
+  private final JsonInput in;
+  private final ReadContext context;
+  private final SpeakerRoster roster = new SpeakerRoster();
+  private final TextPool pool = new TextPool();
+  private final Episode.Builder episode = Episode.builder();
+  private final Items items = new Items();
+  private final Items channelItems = new Items();
+  /** speaker_labels.segments as parallel arrays of start, end (nanoseconds) and label. */
+  private long[] turnStarts = new long[16];
+  private long[] turnEnds = new long[16];
+  private final List<String> turnLabels = new ArrayList<>();
+  private @Nullable String transcript;
+  private @Nullable SourceLocation transcriptAt;
+  private int interpolated;
+
+  private AwsTranscribeReader(JsonInput in) {
+    this.in = in;
+    this.context = in.context();
+  }
+
+  static Episode read(JsonInput in) {
+    return new AwsTranscribeReader(in).read();
+  }
+
+  private Episode read() {
+    in.startDocument("an Amazon Transcribe output object");
+    for (String name; (name = in.nextProperty()) != null; ) {
+      switch (name) {
+        case "results" -> results();
+        case "jobName", "accountId", "status" -> {
+          String value = in.string();
+          if (value != null && !value.isBlank()) {
+            episode.metadata("aws." + name, value);
+          }
+        }
+        default -> in.skip();
+      }
+    }
+    Items chosen = items.words.isEmpty() ? channelItems : items;
+    if (chosen == channelItems && !channelItems.words.isEmpty()) {
+      sortByStart(channelItems);
+    }
+    interpolated += WordTimes.interpolate(chosen.words, WordTimes.NONE, WordTimes.NONE);
+    WordGrouper grouper = new WordGrouper();
+    for (int i = 0; i < chosen.words.size(); i++) {
+      Word w = chosen.words.get(i);
+      String label = chosen.labels.get(i);
+      if (label == null) {
+        label = turnAt(w.start().map(Duration::toNanos).orElse(NO_TIME));
+      }
+      grouper.add(w, roster.labelOrNull(label), chosen.sources.get(i));
+    }
+    grouper.flush();
+    if (grouper.segments().isEmpty() && transcript != null && !CleanText.of(transcript).isEmpty()) {
+      context.note("text-only", "the output has no items; its transcript is kept as one untimed segment");
+      episode.addSegment(org.colloquy.model.Segment.builder().text(CleanText.of(transcript)).source(transcriptAt)
+          .build());
+    }
+    if (interpolated > 0) {
+      context.note("interpolated-times", interpolated + " words without times were given times between their"
+          + " neighbours (marked as interpolated)");
+    }
+    return episode.addSpeakers(roster.speakers()).addSegments(grouper.segments()).build();
+  }
+
+  private void results() {
+    if (!in.expectObject("\"results\"")) {
+      return;
+    }
+    for (String name; (name = in.nextProperty()) != null; ) {
+      switch (name) {
+        case "transcripts" -> transcripts();
+        case "items" -> items(items, null);
+        case "speaker_labels" -> speakerLabels();
+        case "channel_labels" -> channelLabels();
+        case "language_code" -> {
+          String code = in.string();
+          if (code != null) {
+            AsrText.language(code).ifPresent(episode::language);
+          }
+        }
+        default -> in.skip();
+      }
+    }
+  }
+
+  private void transcripts() {
+    if (!in.expectArray("\"transcripts\"")) {
+      return;
+    }
+    while (in.nextElement()) {
+      if (!in.expectObject("a transcript")) {
+        continue;
+      }
+      for (String name; (name = in.nextProperty()) != null; ) {
+        if (name.equals("transcript") && transcript == null) {
+          transcriptAt = in.here();
+          transcript = in.string();
+        } else {
+          in.skip();
+        }
+      }
+    }
+  }
+
+  // items[{start_time, end_time, alternatives[{confidence, content}], type, speaker_label?, channel_label?}]:
+  // times and confidences are strings; punctuation has no times and belongs to the word before it.
+  private void items(Items into, @Nullable String channel) {
+    if (!in.expectArray("\"items\"")) {
+      return;
+    }
+    while (in.nextElement()) {
+      if (!in.expectObject("an item")) {
+        continue;
+      }
+      SourceLocation at = in.here();
+      String type = null;
+      String content = null;
+      String label = null;
+      String channelLabel = channel;
+      long start = NO_TIME;
+      long end = NO_TIME;
+      double confidence = Double.NaN;
+      for (String name; (name = in.nextProperty()) != null; ) {
+        switch (name) {
+          case "type" -> type = in.string();
+          case "start_time" -> start = in.seconds("an item's start_time");
+          case "end_time" -> end = in.seconds("an item's end_time");
+          case "speaker_label" -> label = in.string();
+          case "channel_label" -> channelLabel = in.string();
+          case "alternatives" -> {
+            if (in.expectArray("\"alternatives\"")) {
+              boolean first = true;
+              while (in.nextElement()) {
+                if (first && in.expectObject("an alternative")) {
+                  for (String field; (field = in.nextProperty()) != null; ) {
+                    switch (field) {
+                      case "content" -> content = in.string();
+                      case "confidence" -> confidence = in.confidence("an item's confidence");
+                      default -> in.skip();
+                    }
+                  }
+                } else {
+                  in.skip();
+                }
+                first = false;
+              }
+            }
+          }
+          default -> in.skip();
+        }
+      }
+      String text = content == null ? "" : CleanText.of(content);
+      if (text.isEmpty()) {
+        context.note("empty-word", "an item with no content was left out", at.line(), at.column());
+        continue;
+      }
+      if ("punctuation".equals(type) && start == NO_TIME) {
+        if (into.words.isEmpty()) {
+          into.leading += text;
+        } else {
+          int last = into.words.size() - 1;
+          into.words.set(last, WordTimes.attach(into.words.get(last), text));
+        }
+        continue;
+      }
+      if (!into.leading.isEmpty()) {
+        text = into.leading + text;
+        into.leading = "";
+      }
+      into.words.add(WordTimes.word(pool.share(text), start, end, confidence));
+      into.labels.add(label != null ? label : channelLabel);
+      into.sources.add(at);
+    }
+  }
+
+  private void channelLabels() {
+    if (!in.expectObject("\"channel_labels\"")) {
+      return;
+    }
+    for (String name; (name = in.nextProperty()) != null; ) {
+      if (!name.equals("channels") || !in.expectArray("\"channels\"")) {
+        in.skip();
+        continue;
+      }
+      int index = 0;
+      while (in.nextElement()) {
+        if (!in.expectObject("a channel")) {
+          continue;
+        }
+        String label = "ch_" + index++;
+        for (String field; (field = in.nextProperty()) != null; ) {
+          if (field.equals("channel_label")) {
+            String given = in.string();
+            label = given == null || given.isBlank() ? label : given;
+          } else if (field.equals("items")) {
+            items(channelItems, label);
+          } else {
+            in.skip();
+          }
+        }
+      }
+    }
+  }
+
+  // speaker_labels{speakers, segments[{start_time, end_time, speaker_label, items[...]}]}: older outputs name the
+  // speaker only here, so each word takes the turn it starts in.
+  private void speakerLabels() {
+    if (!in.expectObject("\"speaker_labels\"")) {
+      return;
+    }
+    for (String name; (name = in.nextProperty()) != null; ) {
+      if (!name.equals("segments") || !in.expectArray("\"segments\"")) {
+        in.skip();
+        continue;
+      }
+      while (in.nextElement()) {
+        if (!in.expectObject("a speaker segment")) {
+          continue;
+        }
+        long start = NO_TIME;
+        long end = NO_TIME;
+        String label = null;
+        for (String field; (field = in.nextProperty()) != null; ) {
+          switch (field) {
+            case "start_time" -> start = in.seconds("a speaker segment's start_time");
+            case "end_time" -> end = in.seconds("a speaker segment's end_time");
+            case "speaker_label" -> label = in.string();
+            default -> in.skip();
+          }
+        }
+        if (start != NO_TIME && label != null && !label.isBlank()) {
+          addTurn(start, end == NO_TIME || end < start ? start : end, label);
+        }
+      }
+    }
+  }
+
+  private void addTurn(long start, long end, String label) {
+    int n = turnLabels.size();
+    if (n == turnStarts.length) {
+      turnStarts = Arrays.copyOf(turnStarts, n * 2);
+      turnEnds = Arrays.copyOf(turnEnds, n * 2);
+    }
+    turnStarts[n] = start;
+    turnEnds[n] = end;
+    turnLabels.add(label);
+  }
+
+  private @Nullable String turnAt(long start) {
+    int n = turnLabels.size();
+    if (start == NO_TIME || n == 0) {
+      return null;
+    }
+    int lo = 0;
+    int hi = n - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (turnStarts[mid] <= start) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && start <= turnEnds[found] ? turnLabels.get(found) : null;
+  }
+
+  private static void sortByStart(Items items) {
+    Integer[] order = new Integer[items.words.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(startOf(items.words.get(a)), startOf(items.words.get(b))));
+    List<Word> words = new ArrayList<>(order.length);
+    List<@Nullable String> labels = new ArrayList<>(order.length);
+    List<SourceLocation> sources = new ArrayList<>(order.length);
+    for (int i : order) {
+      words.add(items.words.get(i));
+      labels.add(items.labels.get(i));
+      sources.add(items.sources.get(i));
+    }
+    items.words.clear();
+    items.words.addAll(words);
+    items.labels.clear();
+    items.labels.addAll(labels);
+    items.sources.clear();
+    items.sources.addAll(sources);
+  }
+
+  private static long startOf(Word w) {
+    return w.start().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+  }
+}

@@ -1,0 +1,256 @@
+package org.colloquy.parsers.common;
+
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.util.function.Function;
+import org.colloquy.format.ColloquyParseException;
+import org.colloquy.format.ReadContext;
+import org.colloquy.model.Episode;
+import org.colloquy.model.SourceLocation;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A streaming JSON source for the recogniser and podcast formats: Jackson's {@link JsonParser} over the context's
+ * reader, with the few moves those readers make (walk an object's properties, an array's elements, read a time)
+ * and their problems reported where they happened. No document tree is ever built. Internal.
+ */
+public final class JsonInput {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** Times beyond this many seconds (about 31 years) are not offsets into a recording. */
+  private static final double MAX_SECONDS = 1e9;
+
+  /** What a time reader returns for an absent or unusable time. */
+  public static final long NO_TIME = -1;
+
+  private final ReadContext context;
+  private final JsonParser parser;
+
+  private JsonInput(ReadContext context, JsonParser parser) {
+    this.context = context;
+    this.parser = parser;
+  }
+
+  /**
+   * Runs {@code reader} over the context's text as a stream. Malformed JSON ends in a {@link ColloquyParseException}
+   * at Jackson's line and column; so does a value the model refuses, at the token being read.
+   */
+  public static Episode read(ReadContext context, Function<JsonInput, Episode> reader) {
+    JsonInput in;
+    try {
+      in = new JsonInput(context, FACTORY.createParser(ObjectReadContext.empty(), context.reader()));
+    } catch (JacksonException e) {
+      throw context.fail(1, 1, "a JSON document", e.getOriginalMessage());
+    }
+    try (JsonParser closing = in.parser) {
+      return reader.apply(in);
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException("could not read " + context.sourceName(), e.getCause());
+    } catch (JacksonException e) {
+      TokenStreamLocation where = e.getLocation();
+      int line = where == null ? in.line() : where.getLineNr();
+      int column = where == null ? in.column() : where.getColumnNr();
+      throw context.fail(line, column, "well-formed JSON", firstLine(e.getOriginalMessage()));
+    } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
+      throw context.fail(in.line(), in.column(), "values that fit together", firstLine(e.getMessage()));
+    }
+  }
+
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  /** The read's context, for diagnostics. */
+  public ReadContext context() {
+    return context;
+  }
+
+  /** The line of the current token, 1-based. */
+  public int line() {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return at == null ? 1 : Math.max(1, at.getLineNr());
+  }
+
+  /** The column of the current token, 1-based. */
+  public int column() {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return at == null ? 1 : Math.max(1, at.getColumnNr());
+  }
+
+  /** Where the current token is, for a segment's provenance. */
+  public SourceLocation here() {
+    return context.at(line(), column());
+  }
+
+  /** The current token; {@code null} before the first and after the last. */
+  public @Nullable JsonToken token() {
+    return parser.currentToken();
+  }
+
+  /** Moves to the next token; {@code null} at the end of the input. */
+  public @Nullable JsonToken next() {
+    return parser.nextToken();
+  }
+
+  /** Moves to the document's first token and fails unless it opens an object. */
+  public void startDocument(String expected) {
+    JsonToken first = next();
+    if (first != JsonToken.START_OBJECT) {
+      throw context.fail(line(), column(), expected, first == null ? "" : parser.getString());
+    }
+  }
+
+  /**
+   * Inside an object whose start is the current token or whose last value was just consumed: moves to the next
+   * property and returns its name, with the parser on its value; {@code null} at the object's end.
+   */
+  public @Nullable String nextProperty() {
+    JsonToken t = next();
+    if (t != JsonToken.PROPERTY_NAME) {
+      return null;
+    }
+    String name = parser.currentName();
+    next();
+    return name;
+  }
+
+  /**
+   * Inside an array whose start is the current token or whose last element was just consumed: moves to the next
+   * element and says whether there is one.
+   */
+  public boolean nextElement() {
+    JsonToken t = next();
+    return t != null && t != JsonToken.END_ARRAY;
+  }
+
+  /** Whether the current token opens an object. */
+  public boolean isObject() {
+    return parser.currentToken() == JsonToken.START_OBJECT;
+  }
+
+  /** Whether the current token opens an array; else, unless null, warns that {@code what} should be one and skips. */
+  public boolean expectArray(String what) {
+    return expect(JsonToken.START_ARRAY, what, "an array");
+  }
+
+  /** Whether the current token opens an object; else, unless null, warns that {@code what} should be one and skips. */
+  public boolean expectObject(String what) {
+    return expect(JsonToken.START_OBJECT, what, "an object");
+  }
+
+  private boolean expect(JsonToken wanted, String what, String shape) {
+    JsonToken t = parser.currentToken();
+    if (t == wanted) {
+      return true;
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      context.warn("json-unexpected-value", what + " should be " + shape + ", found " + describe(t) + "; skipped",
+          line(), column());
+    }
+    skip();
+    return false;
+  }
+
+  /** Skips the current value, with everything inside it. */
+  public void skip() {
+    parser.skipChildren();
+  }
+
+  /** The current value as text: a string, or a number or boolean as written; else empty (and skipped). */
+  public @Nullable String string() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+        || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return parser.getString();
+    }
+    skip();
+    return null;
+  }
+
+  /** The current value as a number: a JSON number or a string holding one (as AWS writes them); else NaN. */
+  public double number() {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDoubleValue();
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      String s = parser.getString().strip();
+      if (s.isEmpty() || s.length() > 40) {
+        return Double.NaN;
+      }
+      try {
+        return Double.parseDouble(s);
+      } catch (NumberFormatException e) {
+        return Double.NaN;
+      }
+    }
+    skip();
+    return Double.NaN;
+  }
+
+  /** The current value as a whole number, when it is one; else {@code fallback}. */
+  public long integer(long fallback) {
+    double d = number();
+    return Double.isNaN(d) || d != Math.rint(d) || Math.abs(d) > 1e15 ? fallback : (long) d;
+  }
+
+  /** The current value as a time in seconds, in nanoseconds; {@link #NO_TIME} (with a warning) when unusable. */
+  public long seconds(String what) {
+    return time(what, number(), 1e9);
+  }
+
+  /** The current value as a time in milliseconds, in nanoseconds; {@link #NO_TIME} when unusable. */
+  public long millis(String what) {
+    return time(what, number(), 1e6);
+  }
+
+  private long time(String what, double value, double nanosPerUnit) {
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return NO_TIME;
+    }
+    double seconds = value * nanosPerUnit / 1e9;
+    if (Double.isNaN(value) || seconds < 0 || seconds > MAX_SECONDS) {
+      String found = t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT ? "an array or object" : describe(t);
+      context.warn("bad-time", what + " is not a usable time: " + found + "; left out", line(), column());
+      return NO_TIME;
+    }
+    return Math.round(value * nanosPerUnit);
+  }
+
+  /** The current value as a confidence from 0 to 1; NaN when absent or out of range (the latter noted). */
+  public double confidence(String what) {
+    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+      return Double.NaN;
+    }
+    double c = number();
+    if (Double.isNaN(c) || c < 0 || c > 1) {
+      context.note("bad-confidence", what + " is not a confidence from 0 to 1; left out", line(), column());
+      return Double.NaN;
+    }
+    return c;
+  }
+
+  private String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    if (t.isScalarValue()) {
+      String s = parser.getString();
+      return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+    }
+    return t == JsonToken.START_ARRAY ? "an array" : t == JsonToken.START_OBJECT ? "an object" : t.toString();
+  }
+}

@@ -1,0 +1,434 @@
+package org.colloquy.parsers.srt;
+
+import org.colloquy.format.ReadContext;
+import org.colloquy.format.ReadOptions;
+import org.colloquy.model.Episode;
+import java.util.Map;
+import org.colloquy.parsers.common.CueDrafts;
+import org.colloquy.parsers.common.CueText;
+import org.colloquy.parsers.common.CueTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads SubRip text in one pass by index over the whole text: a block is an optional index line, a timing line
+ * and text lines up to a blank line. A block is held until the next one starts, because text after a blank line
+ * that does not start a block still belongs to it. One read, not thread-safe.
+ */
+final class SrtReader {
+
+  private final ReadContext context;
+  private CueDrafts drafts;
+  private final Episode.Builder episode = Episode.builder();
+  private final CueTime time = new CueTime();
+  private final StringBuilder clean = new StringBuilder();
+  private final CueText cleaner = new CueText();
+  private String text = "";
+  private int length;
+
+  // The last timing line read.
+  private long timingStart;
+  private long timingEnd;
+  private int timingFlags;
+  private boolean oddArrow;
+  private int trailingFrom;
+  private int timingFrom;
+  private int timingTo;
+
+  // The block being read, emitted when the next one starts.
+  private boolean pending;
+  private @Nullable String pendingId;
+  private int pendingLine;
+  private long pendingStart;
+  private long pendingEnd;
+  private @Nullable String pendingTrailing;
+  private int pendingTextFrom;
+  private int pendingTextTo;
+  private @Nullable StringBuilder pendingExtra;
+
+  private int ordinal;
+  private int lenientTimings;
+  private int oddArrows;
+
+  SrtReader(ReadContext context) {
+    this.context = context;
+    this.drafts = new CueDrafts(context.options(), 0);
+  }
+
+  /** How sure we are that {@code head} is SubRip. */
+  static double detect(String head) {
+    String s = head.startsWith("\uFEFF") ? head.substring(1) : head;
+    if (s.startsWith("WEBVTT")) {
+      return 0.05;
+    }
+    SrtReader probe = new SrtReader(ReadContext.of("sample", "", ReadOptions.defaults()));
+    probe.text = s;
+    probe.length = s.length();
+    int pos = 0;
+    while (pos < probe.length && Character.isWhitespace(s.charAt(pos))) {
+      pos++;
+    }
+    int end = probe.lineEnd(pos);
+    if (probe.timing(pos, end)) {
+      return 0.75;
+    }
+    if (end < probe.length && probe.timing(end + 1, probe.lineEnd(end + 1))) {
+      return isDigits(s, pos, end) ? 0.9 : 0.6;
+    }
+    for (int lines = 0; lines < 30 && end < probe.length; lines++) {
+      pos = end + 1;
+      end = probe.lineEnd(pos);
+      if (probe.timing(pos, end) && (probe.timingFlags & CueTime.COMMA) != 0) {
+        return 0.55;
+      }
+    }
+    return 0;
+  }
+
+  Episode read() {
+    text = context.text();
+    length = text.length();
+    drafts = new CueDrafts(context.options(), length);
+    int pos = 0;
+    int line = 1;
+    while (pos < length) {
+      int end = lineEnd(pos);
+      if (isBlank(pos, end)) {
+        pos = end + 1;
+        line++;
+        continue;
+      }
+      String id = null;
+      boolean indexed = false;
+      int blockLine = line;
+      if (!timing(pos, end)) {
+        int next = end + 1;
+        if (next < length && timing(next, lineEnd(next))) {
+          indexed = true;
+          id = isOrdinal(pos, end, ordinal + 1) ? null : text.substring(pos, end).strip();
+          pos = next;
+          end = lineEnd(next);
+          line++;
+        } else {
+          straySomething(pos, end, line);
+          pos = end + 1;
+          line++;
+          continue;
+        }
+      }
+      int timingLine = line;
+      boolean kept = beginBlock(id, indexed, blockLine, timingLine);
+      pos = end + 1;
+      line++;
+      int textFrom = Math.min(pos, length);
+      int textTo = textFrom;
+      while (pos < length) {
+        int lineEnd = lineEnd(pos);
+        if (isBlank(pos, lineEnd) || startsBlock(pos, lineEnd)) {
+          break;
+        }
+        textTo = lineEnd;
+        pos = lineEnd + 1;
+        line++;
+      }
+      if (kept) {
+        pendingTextFrom = textFrom;
+        pendingTextTo = textTo;
+      }
+    }
+    flush();
+    if (lenientTimings > 1) {
+      context.note("lenient-timestamp", lenientTimings + " timing lines in all broke the SubRip syntax");
+    }
+    try {
+      drafts.addTo(episode, context);
+      return episode.build();
+    } catch (IllegalArgumentException e) {
+      throw context.fail(1, 1, "a consistent SubRip file", String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** A line that starts a block without a blank line before it: a timing line, or an index followed by one. */
+  private boolean startsBlock(int from, int to) {
+    if (hasArrowMark(from, to) && timing(from, to)) {
+      return true;
+    }
+    return isDigits(text, from, to) && to + 1 < length && timing(to + 1, lineEnd(to + 1));
+  }
+
+  private boolean hasArrowMark(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '>') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void straySomething(int from, int to, int line) {
+    if (pending) {
+      // Text after a blank line that starts no block still belongs to the block before it.
+      if (pendingExtra == null) {
+        pendingExtra = new StringBuilder();
+      }
+      pendingExtra.append('\n').append(text, from, to);
+      context.note("blank-line-in-text", "a blank line inside a block's text was kept as part of it", line, 1);
+    } else {
+      String lineText = text.substring(from, to);
+      context.warn("stray-text", "text before the first block was skipped: \"" + shorten(lineText) + "\"",
+          line, 1, lineText);
+    }
+  }
+
+  /** Starts a block at the timing line just read; returns false when the block is dropped. */
+  private boolean beginBlock(@Nullable String id, boolean indexed, int blockLine, int timingLine) {
+    flush();
+    if ((timingFlags & CueTime.NEGATIVE) != 0) {
+      String lineText = text.substring(timingFrom, timingTo);
+      context.error("negative-time", "the block's times \"" + shorten(lineText)
+          + "\" are negative; the block was dropped", timingLine, 1, lineText);
+      ordinal++;
+      return false;
+    }
+    int odd = timingFlags & ~CueTime.COMMA;
+    if (odd != 0 && lenientTimings++ == 0) {
+      String lineText = text.substring(timingFrom, timingTo);
+      context.warn("lenient-timestamp", "the timing line \"" + shorten(lineText)
+          + "\" breaks the SubRip syntax (" + CueTime.describe(odd) + ") and was read leniently", timingLine, 1,
+          lineText);
+    }
+    if (oddArrow && oddArrows++ == 0) {
+      String lineText = text.substring(timingFrom, timingTo);
+      context.warn("lenient-arrow", "the timing line \"" + shorten(lineText) + "\" has an arrow other than -->",
+          timingLine, 1, lineText);
+    }
+    ordinal++;
+    if (!indexed) {
+      context.note("missing-index", "a block has no index line", timingLine, 1);
+    } else if (id != null && !isDigits(id, 0, id.length())) {
+      context.note("non-numeric-index", "the block index \"" + shorten(id) + "\" is not a number; kept as its id",
+          blockLine, 1);
+    }
+    pending = true;
+    pendingId = id;
+    pendingLine = blockLine;
+    pendingStart = timingStart;
+    pendingEnd = timingEnd;
+    pendingTrailing = isBlank(trailingFrom, timingTo) ? null : text.substring(trailingFrom, timingTo).strip();
+    pendingTextFrom = timingTo;
+    pendingTextTo = timingTo;
+    pendingExtra = null;
+    return true;
+  }
+
+  /** Whether the index line {@code text[from, to)} is just the block's position, which need not be kept. */
+  private boolean isOrdinal(int from, int to, int ordinal) {
+    while (from < to && text.charAt(from) == ' ') {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) == ' ') {
+      to--;
+    }
+    if (to - from > 9 || !isDigits(text, from, to) || text.charAt(from) == '0') {
+      return false;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + text.charAt(i) - '0';
+    }
+    return value == ordinal;
+  }
+
+  private void flush() {
+    if (!pending) {
+      return;
+    }
+    pending = false;
+    String cleanText;
+    if (pendingExtra == null && !hasMarkup(pendingTextFrom, pendingTextTo)) {
+      cleanText = cleaner.clean(text, pendingTextFrom, pendingTextTo);
+    } else {
+      clean.setLength(0);
+      cleanUp(text, pendingTextFrom, pendingTextTo);
+      if (pendingExtra != null) {
+        String extra = pendingExtra.toString();
+        cleanUp(extra, 0, extra.length());
+      }
+      cleanText = clean.toString();
+    }
+    if (cleanText.isEmpty()) {
+      context.note("empty-block", "a block without text was skipped", pendingLine, 1);
+      return;
+    }
+    long end = pendingEnd;
+    if (pendingEnd < pendingStart) {
+      context.warn("end-before-start", "the block ends before it starts; its end was dropped", pendingLine, 1);
+      end = -1;
+    }
+    drafts.add(pendingStart, end, pendingLine, cleanText, pendingId, false, null,
+        pendingTrailing == null ? null : Map.of("trailing", pendingTrailing), null);
+  }
+
+  private boolean hasMarkup(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '{') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Appends {@code s[from, to)} to {@link #clean} without markup, on one line, with single spaces. */
+  private void cleanUp(String s, int from, int to) {
+    boolean space = clean.length() > 0;
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '<') {
+        int close = tagEnd(s, i, to);
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      } else if (c == '{' && i + 1 < to && s.charAt(i + 1) == '\\') {
+        int close = indexOf(s, '}', i, Math.min(to, i + 200));
+        if (close > 0) {
+          i = close + 1;
+          continue;
+        }
+      }
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\u00A0' || c == '\f') {
+        space = clean.length() > 0;
+      } else {
+        if (space) {
+          clean.append(' ');
+          space = false;
+        }
+        clean.append(c);
+      }
+      i++;
+    }
+  }
+
+  /** The end of a basic formatting tag ({@code <i>}, {@code </b>}, {@code <font color=…>}) at {@code i}, or -1. */
+  private static int tagEnd(String s, int i, int to) {
+    int j = i + 1;
+    if (j < to && s.charAt(j) == '/') {
+      j++;
+    }
+    int nameStart = j;
+    while (j < to && Character.isLetter(s.charAt(j))) {
+      j++;
+    }
+    int nameLength = j - nameStart;
+    boolean known = nameLength == 1 && "ibusIBUS".indexOf(s.charAt(nameStart)) >= 0
+        || nameLength == 4 && s.regionMatches(true, nameStart, "font", 0, 4);
+    if (!known) {
+      return -1;
+    }
+    int close = indexOf(s, '>', j, Math.min(to, i + 200));
+    if (close < 0) {
+      return -1;
+    }
+    char after = s.charAt(j);
+    return after == '>' || after == ' ' || after == '\t' ? close + 1 : -1;
+  }
+
+  /**
+   * Whether {@code text[from, to)} is a timing line: a timestamp, an arrow ({@code -->}, {@code -- >},
+   * {@code - >}, {@code ->}), a timestamp, and anything after it. Leaves the times and flags in fields.
+   */
+  private boolean timing(int from, int to) {
+    int gt = -1;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '>') {
+        gt = i;
+        break;
+      }
+    }
+    if (gt < 0) {
+      return false;
+    }
+    int a = gt - 1;
+    if (a >= from && text.charAt(a) == ' ') {
+      a--;
+    }
+    if (a < from || text.charAt(a) != '-') {
+      return false;
+    }
+    int arrowStart = a > from && text.charAt(a - 1) == '-' ? a - 1 : a;
+    int s = skipBlanks(from, arrowStart);
+    if (!time.parse(text, s, arrowStart) || skipBlanks(time.end(), arrowStart) != arrowStart) {
+      return false;
+    }
+    long start = time.millis();
+    int flags = time.flags() | hourFlag(s);
+    int e = skipBlanks(gt + 1, to);
+    if (!time.parse(text, e, to)) {
+      return false;
+    }
+    timingStart = start;
+    timingEnd = time.millis();
+    timingFrom = from;
+    timingTo = to;
+    timingFlags = flags | time.flags() | hourFlag(e);
+    trailingFrom = time.end();
+    oddArrow = gt - arrowStart != 2;
+    return true;
+  }
+
+  private int hourFlag(int at) {
+    int i = at < length && text.charAt(at) == '-' ? at + 1 : at;
+    return (time.flags() & CueTime.MISSING_HOURS) == 0 && i + 1 < length && text.charAt(i + 1) == ':'
+        ? CueTime.SHORT_FIELD : 0;
+  }
+
+  private int skipBlanks(int i, int to) {
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  private int lineEnd(int from) {
+    int end = text.indexOf('\n', from);
+    return end < 0 ? length : end;
+  }
+
+  private boolean isBlank(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Bounded by hand: String.indexOf would search on to the end of the file.
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}

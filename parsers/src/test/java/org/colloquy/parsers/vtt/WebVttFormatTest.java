@@ -1,0 +1,212 @@
+package org.colloquy.parsers.vtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.colloquy.format.ColloquyParseException;
+import org.colloquy.format.Format;
+import org.colloquy.format.FormatRegistry;
+import org.colloquy.format.ReadOptions;
+import org.colloquy.format.ReadOptions.SpeakerCarry;
+import org.colloquy.format.Sample;
+import org.colloquy.format.WriteOptions;
+import org.colloquy.model.Diagnostic;
+import org.colloquy.model.Episode;
+import org.colloquy.model.Segment;
+import org.colloquy.model.Speaker;
+import org.colloquy.model.Word;
+import org.colloquy.parsers.common.CaptionFixtureCases;
+import org.colloquy.parsers.common.CaptionFixtures;
+import org.colloquy.parsers.srt.SrtFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class WebVttFormatTest extends CaptionFixtureCases {
+
+  @Override
+  protected Format format() {
+    return new WebVttFormat();
+  }
+
+  static List<String> validFiles() {
+    return fixtures("vtt", "y_");
+  }
+
+  static List<String> invalidFiles() {
+    return fixtures("vtt", "n_");
+  }
+
+  @ParameterizedTest
+  @MethodSource("validFiles")
+  void validFilesReadStrictlyToTheirGoldens(String fixture) throws IOException {
+    validFileReadsStrictlyToItsGolden(fixture);
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidFiles")
+  void invalidFilesAreRejectedStrictly(String fixture) {
+    invalidFileIsRejectedStrictlyWithALocation(fixture);
+  }
+
+  private Episode vtt(String fixture) {
+    return read(CaptionFixtures.text("vtt/" + fixture), ReadOptions.defaults());
+  }
+
+  private static List<String> speakers(Episode episode) {
+    return episode.segments().stream().map(s -> s.speaker().map(Speaker::id).orElse("-")).toList();
+  }
+
+  @Test
+  void zoomNamePrefixesBecomeSpeakersAndLeaveTheText() {
+    Episode episode = vtt("y_zoom.vtt");
+    assertThat(speakers(episode)).containsExactly("Anna Berg", "Anna Berg", "Ravi Patel", "Ravi Patel",
+        "Anna Berg");
+    assertThat(episode.segments().get(2).text()).isEqualTo("Sure, revenue is up twelve percent.");
+    assertThat(episode.segments().get(0).id()).hasValue("1");
+  }
+
+  @Test
+  void teamsVoicesNameTheSpeakersAndGuidIdentifiersDoNot() {
+    Episode episode = vtt("y_teams.vtt");
+    assertThat(speakers(episode)).containsExactly("Maria Lopez", "Tom Nguyen", "Maria Lopez");
+    assertThat(episode.segments().get(2).text()).isEqualTo("Perfect. Let's go through the agenda for today.");
+  }
+
+  @Test
+  void podcastingVoicesCarryForwardToCuesWithoutOne() {
+    assertThat(speakers(vtt("y_podcasting20.vtt"))).containsExactly("Host", "Host", "Guest", "Guest", "Host");
+  }
+
+  @Test
+  void perSegmentCarryLeavesUnmarkedCuesWithoutASpeaker() {
+    ReadOptions perSegment = ReadOptions.defaults().toBuilder().speakerCarry(SpeakerCarry.PER_SEGMENT).build();
+    Episode episode = read(CaptionFixtures.text("vtt/y_podcasting20.vtt"), perSegment);
+    assertThat(speakers(episode)).containsExactly("Host", "-", "Guest", "-", "Host");
+  }
+
+  @Test
+  void whisperxSpeakerIdsAreSpeakers() {
+    Episode episode = vtt("y_whisperx.vtt");
+    assertThat(speakers(episode)).containsExactly("SPEAKER_00", "SPEAKER_01", "SPEAKER_01");
+    assertThat(episode.segments().get(1).text()).isEqualTo("Honestly, it was an accident.");
+  }
+
+  @Test
+  void aCueIdentifierShapedLikeANameIsTheSpeaker() {
+    assertThat(speakers(vtt("y_speaker-in-id.vtt"))).containsExactly("Judge Harper", "Counsel", "Judge Harper");
+  }
+
+  @Test
+  void twoVoicesInOneCueBecomeTwoSegmentsAndMusicIsNotSpeech() {
+    Episode episode = vtt("y_two-voices-and-music.vtt");
+    assertThat(speakers(episode)).containsExactly("Alice", "Bob", "-", "Bob");
+    assertThat(episode.segments().get(2).kind()).isEqualTo(Segment.Kind.MUSIC);
+  }
+
+  @Test
+  void markupIsRemovedAndCharacterReferencesDecoded() {
+    Episode episode = vtt("y_settings-regions-notes.vtt");
+    assertThat(episode.segments().get(0).text()).isEqualTo("Listen & learn <now> please.");
+    assertThat(episode.segments().get(0).speaker().map(Speaker::id)).hasValue("Dana Cole");
+    assertThat(episode.segments().get(1).text()).isEqualTo("Italic and bold and under coloured colour 漢.");
+  }
+
+  @Test
+  void cueSettingsRegionsNotesAndStylesAreKept() {
+    Episode episode = vtt("y_settings-regions-notes.vtt");
+    assertThat(episode.segments().get(0).attributes()).containsEntry("line", "0")
+        .containsEntry("position", "20%,line-left").containsEntry("align", "start").containsEntry("size", "60%");
+    assertThat(episode.segments().get(1).attributes()).containsEntry("region", "bottom")
+        .containsEntry("vertical", "rl");
+    assertThat(episode.metadata()).containsKeys("vtt.region.bottom", "vtt.style.1", "vtt.note.1")
+        .containsEntry("vtt.header", "- settings, regions and comments");
+  }
+
+  @Test
+  void youtubeWordTimesBecomeWordsAndRollingLinesAreNotRepeated() {
+    Episode episode = vtt("y_youtube-auto.vtt");
+    assertThat(episode.segments()).extracting(Segment::text)
+        .containsExactly("welcome to the show", "today we talk about captions");
+    assertThat(episode.language()).hasValue("en");
+    List<Word> words = episode.segments().get(1).words();
+    assertThat(words).extracting(Word::text).containsExactly("today", "we", "talk", "about", "captions");
+    assertThat(words.get(1).start()).hasValue(Duration.ofMillis(3300));
+    assertThat(words.get(1).end()).hasValue(Duration.ofMillis(3640));
+    assertThat(words.get(4).end()).hasValue(Duration.ofMillis(5110));
+  }
+
+  @Test
+  void lenientTimestampsAreReadWithAWarningEach() {
+    Episode episode = vtt("i_lenient-timestamps.vtt");
+    assertThat(episode.segments()).extracting(s -> s.start().orElseThrow().toMillis())
+        .containsExactly(1000L, 3000L, 5000L, 7000L);
+    assertThat(episode.segments().get(0).end()).hasValue(Duration.ofMillis(2500));
+    assertThat(episode.diagnostics()).filteredOn(d -> d.code().equals("lenient-timestamp")).hasSize(3)
+        .allMatch(d -> d.severity() == Diagnostic.Severity.WARNING);
+  }
+
+  @Test
+  void aMissingSignatureIsRejectedEvenWhenLenient() {
+    assertThatThrownBy(() -> vtt("n_missing-signature.vtt")).isInstanceOf(ColloquyParseException.class);
+  }
+
+  @Test
+  void detectionTellsWebVttFromSrtWithAndWithoutAByteOrderMark() {
+    String vtt = CaptionFixtures.text("vtt/y_zoom.vtt");
+    String srt = CaptionFixtures.text("srt/y_speakers.srt");
+    for (String bom : List.of("", "\uFEFF")) {
+      assertThat(new WebVttFormat().detect(Sample.of("x", bom + vtt))).isGreaterThan(0.9);
+      assertThat(new SrtFormat().detect(Sample.of("x", bom + vtt))).isLessThan(FormatRegistry.THRESHOLD);
+      assertThat(new WebVttFormat().detect(Sample.of("x", bom + srt))).isZero();
+      assertThat(FormatRegistry.builder().add(new WebVttFormat()).add(new SrtFormat()).build()
+          .detect(Sample.of("", bom + vtt)).name()).isEqualTo("vtt");
+    }
+  }
+
+  @Test
+  void writtenCuesCarryAVoiceEachAndReadBackStrictlyWithoutDiagnostics() {
+    Episode episode = vtt("y_zoom.vtt");
+    String written = FormatRegistry.builder().add(new WebVttFormat()).build()
+        .write(episode, "vtt", WriteOptions.defaults());
+    assertThat(written).startsWith("WEBVTT\n\n").contains("<v Anna Berg>Thanks everyone")
+        .contains("<v Anna Berg>Let&#39;s".replace("&#39;", "'"));
+    Episode again = read(written, ReadOptions.strictDefaults());
+    assertThat(again.diagnostics()).isEmpty();
+    assertThat(speakers(again)).isEqualTo(speakers(episode));
+  }
+
+  @Test
+  void speakerOnChangeOnlyWritesTheVoiceWhenTheSpeakerChanges() {
+    Episode episode = vtt("y_zoom.vtt");
+    String written = FormatRegistry.builder().add(new WebVttFormat()).build()
+        .write(episode, "vtt", WriteOptions.defaults().with("speakerOnChangeOnly", "true"));
+    assertThat(written.split("<v ", -1)).hasSize(4);
+    assertThat(speakers(read(written, ReadOptions.strictDefaults()))).isEqualTo(speakers(episode));
+  }
+
+  @Test
+  void longSegmentsAreSplitIntoCuesAtWordBoundariesWithProportionalTimes() {
+    Speaker ann = Speaker.of("Ann");
+    String text = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        + "sixteen seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour";
+    Episode episode = Episode.builder().addSpeaker(ann).addSegment(Segment.builder().speaker(ann)
+        .start(Duration.ZERO).end(Duration.ofSeconds(20)).text(text).build()).build();
+    String written = FormatRegistry.builder().add(new WebVttFormat()).build()
+        .write(episode, "vtt", WriteOptions.defaults());
+    Episode again = read(written, ReadOptions.strictDefaults());
+    assertThat(again.segments().size()).isGreaterThanOrEqualTo(3);
+    assertThat(String.join(" ", again.segments().stream().map(Segment::text).toList())).isEqualTo(text);
+    for (Segment s : again.segments()) {
+      assertThat(s.duration().orElseThrow()).isLessThanOrEqualTo(Duration.ofSeconds(7));
+      assertThat(s.speaker()).hasValue(ann);
+    }
+    for (String line : written.split("\n")) {
+      assertThat(line.replace("<v Ann>", "").length()).isLessThanOrEqualTo(42);
+    }
+    assertThat(again.segments().get(again.segments().size() - 1).end()).hasValue(Duration.ofSeconds(20));
+  }
+}
