@@ -152,8 +152,12 @@ public final class LigatureRepair {
       packed = packed << 7 | c;
     }
     int length = k - from;
-    if (!ascii || length > MEMO_LENGTH) {
+    if (!ascii || length > 2 * MEMO_LENGTH) {
       lastRepair = find(s, from, k);
+      return k;
+    }
+    if (length > MEMO_LENGTH) {
+      lastRepair = rememberedLong(s, from, k);
       return k;
     }
     long key = packed | (long) length << 56;
@@ -168,8 +172,38 @@ public final class LigatureRepair {
     return k;
   }
 
-  /** The longest token whose decision {@link #scan} remembers: eight ASCII characters fill a long. */
+  /**
+   * The decision for an ASCII token of nine to sixteen characters, remembered by its characters packed into two
+   * longs; rarer than short ones, but each costs several times as much to decide.
+   */
+  private Optional<Repair> rememberedLong(char[] s, int from, int to) {
+    long head = 0;
+    for (int k = from; k < from + MEMO_LENGTH; k++) {
+      head = head << 7 | s[k];
+    }
+    long tail = 0;
+    for (int k = from + MEMO_LENGTH; k < to; k++) {
+      tail = tail << 7 | s[k];
+    }
+    tail |= (long) (to - from) << 56;
+    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
+    if (longHeads[slot] == head && longTails[slot] == tail) {
+      return longValues[slot];
+    }
+    Optional<Repair> result = find(s, from, to);
+    longHeads[slot] = head;
+    longTails[slot] = tail;
+    longValues[slot] = result;
+    return result;
+  }
+
+  /** The longest token whose decision {@link #scan} remembers by one long: eight ASCII characters fill it. */
   private static final int MEMO_LENGTH = 8;
+
+  private final long[] longHeads = new long[1 << MEMO_BITS];
+  private final long[] longTails = new long[1 << MEMO_BITS];
+  @SuppressWarnings("unchecked")
+  private final Optional<Repair>[] longValues = new Optional[1 << MEMO_BITS];
 
   private static final int MEMO_BITS = 12;
   private final long[] memoKeys = new long[1 << MEMO_BITS];
