@@ -236,6 +236,11 @@ public final class ReadContext {
 
   /** Records something noted for the record; never throws. */
   public void note(String code, String message, int line, int column) {
+    if (diagnostics.size() >= MAX_DIAGNOSTICS) {
+      // Past the limit a note is only counted: not worth a diagnostic and a location that would be dropped.
+      suppressed++;
+      return;
+    }
     add(Diagnostic.of(Severity.INFO, code, message, at(line, column)), null);
   }
 

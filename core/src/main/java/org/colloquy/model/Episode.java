@@ -91,12 +91,8 @@ public final class Episode {
     }
     for (int i = 0; i < segments.size(); i++) {
       Segment segment = segments.get(i);
-      Optional<Speaker> speaker = segment.speaker();
-      if (speaker.isPresent() && !speaker.get().equals(byId.get(speaker.get().id()))) {
-        // Described only on failure: the description costs more than the check.
-        int index = i;
-        checkKnown(byId, speaker.get(), () -> "segment " + index + " " + segment);
-      }
+      int index = i;
+      segment.speaker().ifPresent(s -> checkKnown(byId, s, () -> "segment " + index + " " + segment));
     }
     for (Quote q : quotes) {
       q.speaker().ifPresent(s -> checkKnown(byId, s, () -> "quote " + q));

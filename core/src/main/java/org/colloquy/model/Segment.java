@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,8 +111,7 @@ public final class Segment {
     this.attributes = s.attributes;
     Duration start = s.startTime();
     if (start == null || derivedEnd.compareTo(start) < 0) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
-          "segment %s ends at %s, before its start %s", describe(), derivedEnd, start));
+      checkArgument(false, "segment %s ends at %s, before its start %s", describe(), derivedEnd, start);
     }
     this.flags = (byte) ((s.flags & ~DERIVED) | DERIVED);
     this.startNanos = s.startNanos;

@@ -126,50 +126,89 @@ public final class LigatureRepair {
 
   /**
    * Finds the end of the token that starts at {@code s[from]} — the first blank (space, tab, no-break space, form
-   * feed, vertical tab) or {@code limit} — and {@linkplain #find(char[], int, int) examines} it, reading it once:
-   * the way for a reader that splits a line into words anyway. The token's repair is then {@link #lastRepair()}.
+   * feed, vertical tab) or {@code limit} — and {@linkplain #find(char[], int, int) examines} it: the way for a
+   * reader that splits a line into words anyway. The token's repair is then {@link #lastRepair()}.
+   *
+   * <p>Short tokens are most of a text and recur all the time, so their decision is remembered by their
+   * characters, packed seven bits each beside their length: for them the one loop that finds the end is all the
+   * reading there is.
    */
   public int scan(char[] s, int from, int limit) {
-    char first = s[from];
-    if (first >= 0x80 || (ASCII[first] & LETTER) == 0) {
-      // A token that opens with punctuation or a non-ASCII letter is rare enough for the general way.
-      int k = from;
-      while (k < limit && !isBlank(s[k])) {
-        k++;
-      }
-      lastRepair = find(s, from, k);
-      return k;
-    }
-    // One table lookup per character gives both its class and its folded form; the first letter's capital is a
-    // sentence's or a name's, not a lost ligature.
-    int flags = SCAN[first] & ~(CAPITAL << 16);
-    int hash = flags & 0xFFFF;
-    int k = from + 1;
+    long packed = 0;
+    boolean ascii = true;
+    int k = from;
     for (; k < limit; k++) {
       char c = s[k];
-      if (c >= 0x80) {
+      if (c <= ' ') {
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\u000B') {
+          break;
+        }
+      } else if (c >= 0x80) {
         if (c == '\u00A0') {
           break;
         }
-        flags |= NON_ASCII << 16;
-        continue;
+        ascii = false;
       }
-      int e = SCAN[c];
-      if ((e & BLANK << 16) != 0) {
-        break;
-      }
-      flags |= e;
-      hash = 31 * hash + (e & 0xFFFF);
+      packed = packed << 7 | c;
     }
-    flags >>>= 16;
-    if ((flags & NON_ASCII) != 0 || (ASCII[s[k - 1]] & LETTER) == 0) {
-      // Trailing punctuation ("word.", "word,") is not part of the word: the general way trims it.
+    int length = k - from;
+    if (!ascii || length > 2 * MEMO_LENGTH) {
       lastRepair = find(s, from, k);
+      return k;
+    }
+    if (length > MEMO_LENGTH) {
+      lastRepair = rememberedLong(s, from, k);
+      return k;
+    }
+    long key = packed | (long) length << 56;
+    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
+    if (memoKeys[slot] == key) {
+      lastRepair = memoValues[slot];
     } else {
-      lastRepair = k - from < 2 ? Optional.empty() : decide(s, from, k, from, k, flags, Lexicon.mix(hash));
+      lastRepair = find(s, from, k);
+      memoKeys[slot] = key;
+      memoValues[slot] = lastRepair;
     }
     return k;
   }
+
+  /**
+   * The decision for an ASCII token of nine to sixteen characters, remembered by its characters packed into two
+   * longs; rarer than short ones, but each costs several times as much to decide.
+   */
+  private Optional<Repair> rememberedLong(char[] s, int from, int to) {
+    long head = 0;
+    for (int k = from; k < from + MEMO_LENGTH; k++) {
+      head = head << 7 | s[k];
+    }
+    long tail = 0;
+    for (int k = from + MEMO_LENGTH; k < to; k++) {
+      tail = tail << 7 | s[k];
+    }
+    tail |= (long) (to - from) << 56;
+    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
+    if (longHeads[slot] == head && longTails[slot] == tail) {
+      return longValues[slot];
+    }
+    Optional<Repair> result = find(s, from, to);
+    longHeads[slot] = head;
+    longTails[slot] = tail;
+    longValues[slot] = result;
+    return result;
+  }
+
+  /** The longest token whose decision {@link #scan} remembers by one long: eight ASCII characters fill it. */
+  private static final int MEMO_LENGTH = 8;
+
+  private final long[] longHeads = new long[1 << MEMO_BITS];
+  private final long[] longTails = new long[1 << MEMO_BITS];
+  @SuppressWarnings("unchecked")
+  private final Optional<Repair>[] longValues = new Optional[1 << MEMO_BITS];
+
+  private static final int MEMO_BITS = 12;
+  private final long[] memoKeys = new long[1 << MEMO_BITS];
+  @SuppressWarnings("unchecked")
+  private final Optional<Repair>[] memoValues = new Optional[1 << MEMO_BITS];
 
   /** The repair of the token {@link #scan} read last. */
   public Optional<Repair> lastRepair() {
@@ -206,31 +245,16 @@ public final class LigatureRepair {
     return allKnown ? Optional.empty() : slowPath(s, from, to);
   }
 
-  private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
-  }
-
   private static final byte SUSPECT = 1;
   private static final byte CAPITAL = 2;
   private static final byte SEPARATOR = 4;
   private static final byte DOT = 8;
   private static final byte DIGIT_OR_ADDRESS = 16;
-  private static final byte LETTER = 32;
-  private static final byte BLANK = 64;
-  /** Not in the table: marks a token {@link #scan} leaves to {@link #find(char[], int, int)}. */
-  private static final int NON_ASCII = 128;
 
   /** What each ASCII character tells {@link #find(char[], int, int)}. */
   private static final byte[] ASCII = new byte[0x80];
 
   static {
-    for (char c = 'a'; c <= 'z'; c++) {
-      ASCII[c] = LETTER;
-      ASCII[c - 32] = LETTER;
-    }
-    for (char c : new char[] {' ', '\t', '\f', '\u000B'}) {
-      ASCII[c] = BLANK;
-    }
     for (char c = '0'; c <= '9'; c++) {
       ASCII[c] = DIGIT_OR_ADDRESS;
     }
@@ -239,20 +263,11 @@ public final class LigatureRepair {
     ASCII['.'] = DOT;
     ASCII['-'] = SEPARATOR;
     ASCII['/'] = SEPARATOR;
-    ASCII['h'] |= SUSPECT;
-    ASCII['i'] |= SUSPECT;
-    ASCII['t'] |= SUSPECT;
-    ASCII['E'] |= SUSPECT | CAPITAL;
-    ASCII['L'] |= SUSPECT | CAPITAL;
-  }
-
-  /** {@link #ASCII} in the high half, {@link Lexicon#FOLDED} in the low half. */
-  private static final int[] SCAN = new int[0x80];
-
-  static {
-    for (char c = 0; c < 0x80; c++) {
-      SCAN[c] = ASCII[c] << 16 | Lexicon.FOLDED[c];
-    }
+    ASCII['h'] = SUSPECT;
+    ASCII['i'] = SUSPECT;
+    ASCII['t'] = SUSPECT;
+    ASCII['E'] = SUSPECT | CAPITAL;
+    ASCII['L'] = SUSPECT | CAPITAL;
   }
 
   /** A dot followed by a letter: an address or an abbreviation such as "e.g", never repaired. */

@@ -31,8 +31,6 @@ final class LabeledTextReader {
 
   private final ReadContext ctx;
   private final String text;
-  /** The line being appended, copied out of the text: arrays scan faster than String.charAt. */
-  private char[] lineChars = new char[256];
   private final boolean carry;
   private final @Nullable LigatureRepair repair;
 
@@ -41,10 +39,11 @@ final class LabeledTextReader {
   private LineHead[] heads = new LineHead[1024];
 
   /**
-   * The text of every segment, one after another: appending a word is an array copy, and each segment's string
-   * is made once, at the end, with its ligature repairs (if any) spliced in.
+   * The text of the segment being read: appending a word is an array copy, and the segment's string is made
+   * once, when the next segment opens, with its ligature repairs spliced in if the document looks damaged by
+   * then. The few segments that guess wrong are redone at the end.
    */
-  private char[] out;
+  private char[] out = new char[1024];
   private int outLength;
 
   /** The proposed ligature repairs, in order; a draft owns the range {@code [fixFrom, fixTo)}. */
@@ -74,7 +73,6 @@ final class LabeledTextReader {
     this.text = ctx.text();
     this.carry = ctx.options().speakerCarry() == SpeakerCarry.CARRY_FORWARD;
     this.repair = ctx.options().repairLigatures() ? LigatureRepair.create(ctx.options()) : null;
-    this.out = new char[Math.max(64, text.length() + 16)];
   }
 
   Episode read() {
@@ -85,6 +83,7 @@ final class LabeledTextReader {
       readLine(i, decision);
     }
     close();
+    finishText();
     if (!orphanReferences.isEmpty()) {
       if (drafts.isEmpty()) {
         ctx.note("reference-without-segment", "links with no segment to attach to were kept as episode metadata");
@@ -279,7 +278,8 @@ final class LabeledTextReader {
   private Draft open(Segment.Kind kind, @Nullable String speaker, Timecodes.@Nullable Match time, int line,
       int column) {
     close();
-    Draft d = new Draft(kind, speaker, line, column, outLength, fixCount);
+    finishText();
+    Draft d = new Draft(kind, speaker, line, column, fixCount);
     if (pendingTime != null && time != pendingTime) {
       ctx.note("unused-time", "the time " + pendingTime.text() + " on its own line is followed by a line with "
           + "its own time", pendingTimeLine, 1);
@@ -311,7 +311,7 @@ final class LabeledTextReader {
 
   private void close() {
     Draft d = current;
-    if (d != null && d.labelled && outLength == d.textFrom) {
+    if (d != null && d.labelled && outLength == 0) {
       ctx.warn("empty-turn", "the label " + d.speaker + " has no text", d.line, d.column, lineText(d.line));
     }
     current = null;
@@ -323,18 +323,19 @@ final class LabeledTextReader {
     if (d == null) {
       return;
     }
-    // The line's words and their separating spaces never outgrow the line, plus one space joining it to the last.
+    // The line is copied once, just past the segment's text, and its words are then moved into place: with the
+    // single blanks most transcripts put between words, a word is already where it belongs.
     ensureOut(to - from + 1);
-    if (lineChars.length < to - from) {
-      lineChars = new char[Math.max(to - from, lineChars.length * 2)];
-    }
-    char[] t = lineChars;
-    text.getChars(from, to, t, 0);
-    // Positions in t are relative to from; columns and the text are absolute.
-    int n = to - from;
-    int lineStart = lineStarts[line - 1] - from;
+    char[] t = out;
+    int base = outLength + 1;
+    int n = base + (to - from);
+    text.getChars(from, to, t, base);
+    // Positions in t are base + (position in the text - from).
+    int shift = from - base;
+    int lineStart = lineStarts[line - 1];
     LigatureRepair r = repair;
-    int i = 0;
+    int w = outLength;
+    int i = base;
     while (true) {
       while (i < n && isBlank(t[i])) {
         i++;
@@ -344,10 +345,10 @@ final class LabeledTextReader {
       }
       int tokenStart = i;
       char first = t[i];
-      if (outLength > d.textFrom && !(d.hyphenPending && Character.isLetter(first))) {
-        out[outLength++] = ' ';
+      // w stays before tokenStart: the line was copied one place on, and every word had a blank before it.
+      if (w > 0 && !(d.hyphenPending && Character.isLetter(first))) {
+        t[w++] = ' ';
       }
-      int at = outLength - d.textFrom;
       String bracketFix = null;
       Optional<LigatureRepair.Repair> fixed = Optional.empty();
       if (r != null && first != '{' && first != '[') {
@@ -358,30 +359,36 @@ final class LabeledTextReader {
         while (i < n && !isBlank(t[i])) {
           i++;
         }
-        bracketFix = first == '{' || first == '[' ? balancedBrackets(from + tokenStart, from + i) : null;
+        bracketFix = first == '{' || first == '[' ? balancedBrackets(tokenStart + shift, i + shift) : null;
         if (bracketFix == null && r != null) {
           fixed = r.find(t, tokenStart, i);
         }
       }
-      int column = tokenStart - lineStart + 1;
+      int length = i - tokenStart;
+      int column = tokenStart + shift - lineStart + 1;
+      boolean hyphenated = t[i - 1] == '-' && length >= 2 && Character.isLetter(t[i - 2]);
       if (bracketFix != null) {
-        ctx.note("bracket-repair", "the unbalanced \"" + text.substring(from + tokenStart, from + i)
+        ctx.note("bracket-repair", "the unbalanced \"" + text.substring(tokenStart + shift, i + shift)
             + "\" was read as \"" + bracketFix + "\"", line, column);
-        append(bracketFix);
+        // The fix has the word's length, so it fits where the word goes.
+        bracketFix.getChars(0, length, t, w);
       } else {
-        System.arraycopy(t, tokenStart, out, outLength, i - tokenStart);
-        outLength += i - tokenStart;
         if (fixed.isPresent()) {
-          addFix(at, fixed.get(), line, column);
+          addFix(w, fixed.get(), line, column);
+        }
+        if (w != tokenStart) {
+          System.arraycopy(t, tokenStart, t, w, length);
         }
       }
+      w += length;
       int next = i;
       while (next < n && isBlank(t[next])) {
         next++;
       }
-      d.hyphenPending = next >= n && t[i - 1] == '-' && i - tokenStart >= 2 && Character.isLetter(t[i - 2]);
+      d.hyphenPending = next >= n && hyphenated;
       i = next;
     }
+    outLength = w;
   }
 
   /** {@link LineHead#isBlank}, testing the common case, a character above the space, first. */
@@ -469,9 +476,13 @@ final class LabeledTextReader {
     List<Segment> segments = new ArrayList<>(drafts.size());
     for (int k = 0; k < drafts.size(); k++) {
       Draft d = drafts.get(k);
-      int textTo = k + 1 < drafts.size() ? drafts.get(k + 1).textFrom : outLength;
       int fixTo = k + 1 < drafts.size() ? drafts.get(k + 1).fixFrom : fixCount;
-      Segment.Builder b = Segment.builder().kind(d.kind).text(segmentText(d, textTo, fixTo))
+      String segmentText = d.text;
+      if (d.textRepaired != repaired && d.fixFrom < fixTo) {
+        char[] written = segmentText.toCharArray();
+        segmentText = splice(written, written.length, d.fixFrom, fixTo, repaired);
+      }
+      Segment.Builder b = Segment.builder().kind(d.kind).text(segmentText)
           .source(ctx.at(d.line, d.column));
       if (d.references != null) {
         b.addReferences(d.references);
@@ -496,31 +507,54 @@ final class LabeledTextReader {
     return episode.build();
   }
 
-  /** The text of {@code d}, which ends at {@code textTo}, with its repairs {@code [d.fixFrom, fixTo)} if made. */
-  private String segmentText(Draft d, int textTo, int fixTo) {
-    if (!repaired || d.fixFrom == fixTo) {
-      return new String(out, d.textFrom, textTo - d.textFrom);
+  /**
+   * Makes the string of the last draft from {@link #out}, repaired if the document looks damaged so far: a
+   * damaged document shows it within its first paragraphs, so the guess is nearly always what the end decides.
+   */
+  private void finishText() {
+    if (drafts.isEmpty()) {
+      return;
     }
-    int length = textTo - d.textFrom;
-    for (int f = d.fixFrom; f < fixTo; f++) {
-      length += fixRepairs[f].replacement().length() - fixRepairs[f].original().length();
+    Draft d = drafts.get(drafts.size() - 1);
+    if (d.text != null) {
+      return;
     }
-    if (scratch.length < length) {
-      scratch = new char[Math.max(length, scratch.length * 2)];
+    boolean repair = this.repair != null && d.fixFrom < fixCount && this.repair.damaged();
+    d.text = repair ? splice(out, outLength, d.fixFrom, fixCount, true) : new String(out, 0, outLength);
+    d.textRepaired = repair;
+    outLength = 0;
+  }
+
+  /**
+   * The text {@code source[0, length)} with the fixes {@code [fixFrom, fixTo)} applied ({@code toRepaired}) or
+   * undone; the fixes' offsets count in the unrepaired text.
+   */
+  private String splice(char[] source, int length, int fixFrom, int fixTo, boolean toRepaired) {
+    int size = length;
+    for (int f = fixFrom; f < fixTo; f++) {
+      int grows = fixRepairs[f].replacement().length() - fixRepairs[f].original().length();
+      size += toRepaired ? grows : -grows;
     }
-    int copied = d.textFrom;
+    if (scratch.length < size) {
+      scratch = new char[Math.max(size, scratch.length * 2)];
+    }
+    int copied = 0;
     int n = 0;
-    for (int f = d.fixFrom; f < fixTo; f++) {
-      int at = d.textFrom + fixOffsets[f];
-      System.arraycopy(out, copied, scratch, n, at - copied);
-      n += at - copied;
+    int shift = 0;
+    for (int f = fixFrom; f < fixTo; f++) {
+      String original = fixRepairs[f].original();
       String replacement = fixRepairs[f].replacement();
-      replacement.getChars(0, replacement.length(), scratch, n);
-      n += replacement.length();
-      copied = at + fixRepairs[f].original().length();
+      String put = toRepaired ? replacement : original;
+      int at = fixOffsets[f] + (toRepaired ? 0 : shift);
+      System.arraycopy(source, copied, scratch, n, at - copied);
+      n += at - copied;
+      put.getChars(0, put.length(), scratch, n);
+      n += put.length();
+      copied = at + (toRepaired ? original : replacement).length();
+      shift += replacement.length() - original.length();
     }
-    System.arraycopy(out, copied, scratch, n, textTo - copied);
-    return new String(scratch, 0, length);
+    System.arraycopy(source, copied, scratch, n, length - copied);
+    return new String(scratch, 0, size);
   }
 
   private char[] scratch = new char[1024];
@@ -542,21 +576,22 @@ final class LabeledTextReader {
     final @Nullable String speaker;
     final int line;
     final int column;
-    /** Where the draft's text and its repairs begin; they run to where the next draft's begin. */
-    final int textFrom;
+    /** Where the draft's repairs begin; they run to where the next draft's begin. */
     final int fixFrom;
+    /** The text, once the draft is done, and whether the repairs are in it. */
+    @Nullable String text;
+    boolean textRepaired;
     long start = -1;
     boolean labelled;
     boolean hyphenPending;
     @Nullable List<Reference> references;
     @Nullable Map<String, String> attributes;
 
-    Draft(Segment.Kind kind, @Nullable String speaker, int line, int column, int textFrom, int fixFrom) {
+    Draft(Segment.Kind kind, @Nullable String speaker, int line, int column, int fixFrom) {
       this.kind = kind;
       this.speaker = speaker;
       this.line = line;
       this.column = column;
-      this.textFrom = textFrom;
       this.fixFrom = fixFrom;
     }
 
