@@ -3,12 +3,15 @@ package org.colloquy.format;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.colloquy.model.Diagnostic;
@@ -31,7 +34,9 @@ public final class ReadContext {
 
   private final String sourceName;
   private final ReadOptions options;
-  private final BufferedReader reader;
+  /** The undecoded bytes of a context over a stream, until they are read. */
+  private @Nullable InputStream in;
+  private @Nullable BufferedReader reader;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private int suppressed;
   private @Nullable String text;
@@ -40,8 +45,11 @@ public final class ReadContext {
   private ReadContext(String sourceName, ReadOptions options, @Nullable Reader source, @Nullable InputStream in) {
     this.sourceName = requireNonNull(sourceName, "sourceName");
     this.options = requireNonNull(options, "options");
-    Reader decoded = source != null ? source : new DecodingReader(requireNonNull(in, "in"), this);
-    this.reader = new BufferedReader(decoded, 64 * 1024);
+    if (source != null) {
+      this.reader = new BufferedReader(source, 64 * 1024);
+    } else {
+      this.in = requireNonNull(in, "in");
+    }
   }
 
   /** A context over text already in memory; CRLF and CR become LF and a leading byte order mark is dropped. */
@@ -83,7 +91,17 @@ public final class ReadContext {
   public Reader reader() {
     checkState(!streamed, "the source %s has already been read", sourceName);
     streamed = true;
-    return text != null ? new StringReader(text) : reader;
+    return text != null ? new StringReader(text) : decoded();
+  }
+
+  /** The decoding reader over the stream, made on first use so {@link #text()} can decode the bytes at once. */
+  private BufferedReader decoded() {
+    BufferedReader r = reader;
+    if (r == null) {
+      r = new BufferedReader(new DecodingReader(requireNonNull(in, "in"), this), 64 * 1024);
+      reader = r;
+    }
+    return r;
   }
 
   /** The whole text. */
@@ -91,12 +109,7 @@ public final class ReadContext {
     if (text == null) {
       checkState(!streamed, "the source %s has already been read as a stream", sourceName);
       try {
-        StringBuilder out = new StringBuilder();
-        char[] buffer = new char[64 * 1024];
-        for (int n; (n = reader.read(buffer)) >= 0; ) {
-          out.append(buffer, 0, n);
-        }
-        text = out.toString();
+        text = reader == null ? decodeAll(requireNonNull(in, "in").readAllBytes()) : drain(reader);
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + sourceName, e);
       }
@@ -105,23 +118,114 @@ public final class ReadContext {
     return text;
   }
 
+  /**
+   * The bytes decoded at once. Valid UTF-8 (the common case) goes through the JDK's bulk decoder, which keeps
+   * ASCII and Latin-1 text compact; anything else (UTF-16, malformed bytes, or a U+FFFD in the input, which the
+   * bulk decoder cannot tell from a replacement) takes the {@link DecodingReader}, which locates each problem.
+   */
+  private String decodeAll(byte[] bytes) throws IOException {
+    int n = bytes.length;
+    boolean utf16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    if (!utf16) {
+      int from = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+          ? 3 : 0;
+      String decoded = new String(bytes, from, n - from, StandardCharsets.UTF_8);
+      if (decoded.indexOf('\uFFFD') < 0) {
+        return normalizeLineEnds(decoded);
+      }
+    }
+    return drain(new BufferedReader(new DecodingReader(new ByteArrayInputStream(bytes), this), 64 * 1024));
+  }
+
+  private static String drain(Reader source) throws IOException {
+    StringBuilder out = new StringBuilder();
+    char[] buffer = new char[64 * 1024];
+    for (int n; (n = source.read(buffer)) >= 0; ) {
+      out.append(buffer, 0, n);
+    }
+    return out.toString();
+  }
+
   /** The first {@link Sample#MAX_LENGTH} characters, without consuming them. */
   Sample sample() {
     if (text != null) {
       return Sample.of(sourceName, text);
     }
     try {
-      reader.mark(Sample.MAX_LENGTH + 1);
       char[] head = new char[Sample.MAX_LENGTH + 1];
       int n = 0;
-      for (int r; n < head.length && (r = reader.read(head, n, head.length - n)) >= 0; ) {
-        n += r;
+      if (reader != null) {
+        reader.mark(Sample.MAX_LENGTH + 1);
+        n = fill(reader, head);
+        reader.reset();
+      } else {
+        // Decode the head from marked bytes and rewind them, so that text() can still decode the whole stream at
+        // once. The throw-away context drops the head's diagnostics, which the real decoding reports again; in
+        // strict mode it throws what the real one would.
+        InputStream raw = requireNonNull(in, "in");
+        if (!raw.markSupported()) {
+          raw = new BufferedInputStream(raw, 64 * 1024);
+          in = raw;
+        }
+        raw.mark(HEAD_BYTES);
+        ReadContext scratch = new ReadContext(sourceName, options, Reader.nullReader(), null);
+        n = fill(new DecodingReader(new BoundedInputStream(raw, HEAD_BYTES), scratch), head);
+        raw.reset();
       }
-      reader.reset();
       boolean complete = n <= Sample.MAX_LENGTH;
       return new Sample(sourceName, new String(head, 0, Math.min(n, Sample.MAX_LENGTH)), complete);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read " + sourceName, e);
+    }
+  }
+
+  /**
+   * The most bytes a sample's decoding may consume: three per character, and a decoder buffer's worth beyond the
+   * last one it needs.
+   */
+  private static final int HEAD_BYTES = 3 * (Sample.MAX_LENGTH + 1) + 64 * 1024;
+
+  private static int fill(Reader source, char[] head) throws IOException {
+    int n = 0;
+    for (int r; n < head.length && (r = source.read(head, n, head.length - n)) >= 0; ) {
+      n += r;
+    }
+    return n;
+  }
+
+  /** At most {@code limit} bytes of a stream, then its end; keeps a sample's decoding within the mark. */
+  private static final class BoundedInputStream extends InputStream {
+    private final InputStream in;
+    private int left;
+
+    BoundedInputStream(InputStream in, int limit) {
+      this.in = in;
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = in.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return len == 0 ? 0 : -1;
+      }
+      int n = in.read(b, off, Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
     }
   }
 
@@ -132,6 +236,11 @@ public final class ReadContext {
 
   /** Records something noted for the record; never throws. */
   public void note(String code, String message, int line, int column) {
+    if (diagnostics.size() >= MAX_DIAGNOSTICS) {
+      // Past the limit a note is only counted: not worth a diagnostic and a location that would be dropped.
+      suppressed++;
+      return;
+    }
     add(Diagnostic.of(Severity.INFO, code, message, at(line, column)), null);
   }
 

@@ -20,7 +20,7 @@ final class EndTimes {
       }
       Duration start = segment.start().get();
       if (segment.end().isEmpty() && nextStart != null && nextStart.compareTo(start) >= 0) {
-        out.set(i, segment.toBuilder().derivedEnd(nextStart).build());
+        out.set(i, segment.withDerivedEnd(nextStart));
       }
       nextStart = start;
     }

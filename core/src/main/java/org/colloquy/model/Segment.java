@@ -78,6 +78,29 @@ public final class Segment {
     }
   }
 
+  /** A copy with a derived end; what {@link EndTimes} makes of every timed segment, without a builder. */
+  private Segment(Segment s, Duration derivedEnd) {
+    this.kind = s.kind;
+    this.speaker = s.speaker;
+    this.start = s.start;
+    this.end = derivedEnd;
+    this.endDerived = true;
+    this.text = s.text;
+    this.references = s.references;
+    this.words = s.words;
+    this.id = s.id;
+    this.source = s.source;
+    this.attributes = s.attributes;
+    if (start == null || derivedEnd.compareTo(start) < 0) {
+      checkArgument(false, "segment %s ends at %s, before its start %s", describe(), derivedEnd, start);
+    }
+  }
+
+  /** This segment ending at {@code derivedEnd}, marked derived. */
+  Segment withDerivedEnd(Duration derivedEnd) {
+    return new Segment(this, requireNonNull(derivedEnd, "end"));
+  }
+
   private String describe() {
     String where = source == null ? "" : " at " + source;
     String excerpt = text.length() > 40 ? text.substring(0, 40) + "…" : text;

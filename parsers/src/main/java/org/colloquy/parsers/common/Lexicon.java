@@ -2,11 +2,10 @@ package org.colloquy.parsers.common;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -21,11 +20,21 @@ public final class Lexicon {
 
   static final String RESOURCE = "english-words.txt.gz";
 
-  private final String[] table;
+  /** Every word, folded, one after another. */
+  private final char[] chars;
+  /** Where word {@code w} starts in {@link #chars}; it ends where word {@code w + 1} starts. */
+  private final int[] starts;
+  /**
+   * Open addressing by hash: a slot holds a word's hash in its high half and its index plus one in its low half,
+   * so most probes that miss are rejected without touching the words.
+   */
+  private final long[] table;
   private final int mask;
   private final int size;
 
-  private Lexicon(String[] table, int size) {
+  private Lexicon(char[] chars, int[] starts, long[] table, int size) {
+    this.chars = chars;
+    this.starts = starts;
     this.table = table;
     this.mask = table.length - 1;
     this.size = size;
@@ -35,19 +44,31 @@ public final class Lexicon {
   private static final class English {
     static final Lexicon INSTANCE = load();
 
+    /**
+     * Inflates the list in one go and indexes it in place: no reader, no string per word, so the first use costs
+     * a few milliseconds rather than a noticeable pause.
+     */
     private static Lexicon load() {
       try (InputStream raw = Lexicon.class.getResourceAsStream(RESOURCE)) {
         if (raw == null) {
           throw new IllegalStateException("the word list " + RESOURCE + " is missing from the jar");
         }
-        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 64 * 1024), UTF_8));
-        java.util.List<String> words = new java.util.ArrayList<>(80_000);
-        for (String line; (line = in.readLine()) != null; ) {
-          if (!line.isEmpty()) {
-            words.add(line);
-          }
+        String list = new String(new GZIPInputStream(raw, 64 * 1024).readAllBytes(), UTF_8);
+        int lines = 1;
+        for (int i = list.indexOf('\n'); i >= 0; i = list.indexOf('\n', i + 1)) {
+          lines++;
         }
-        return of(words);
+        Builder b = new Builder(lines, list.length());
+        int from = 0;
+        while (from <= list.length()) {
+          int end = list.indexOf('\n', from);
+          if (end < 0) {
+            end = list.length();
+          }
+          b.add(list, from, end);
+          from = end + 1;
+        }
+        return b.build();
       } catch (IOException e) {
         throw new UncheckedIOException("could not read the word list " + RESOURCE, e);
       }
@@ -62,27 +83,78 @@ public final class Lexicon {
   /** A lexicon of the given words (folded to lower case). */
   public static Lexicon of(Iterable<String> words) {
     int n = 0;
-    for (String ignored : words) {
-      n++;
-    }
-    int capacity = Integer.highestOneBit(Math.max(4, n * 2 - 1)) << 1;
-    String[] table = new String[capacity];
-    int size = 0;
+    int length = 0;
     for (String w : words) {
-      String folded = fold(w);
-      if (folded.isEmpty()) {
-        continue;
-      }
-      int i = hash(folded, 0, folded.length()) & (capacity - 1);
-      while (table[i] != null && !table[i].equals(folded)) {
-        i = (i + 1) & (capacity - 1);
-      }
-      if (table[i] == null) {
-        table[i] = folded;
-        size++;
-      }
+      n++;
+      length += w.length();
     }
-    return new Lexicon(table, size);
+    Builder b = new Builder(n, length);
+    for (String w : words) {
+      b.add(w, 0, w.length());
+    }
+    return b.build();
+  }
+
+  /** Collects folded, distinct words into the arrays a {@link Lexicon} searches. */
+  private static final class Builder {
+    private final long[] table;
+    private final int mask;
+    private char[] chars;
+    private int length;
+    private int[] starts;
+    private int size;
+
+    Builder(int expectedWords, int expectedChars) {
+      int capacity = Integer.highestOneBit(Math.max(4, expectedWords * 2 - 1)) << 1;
+      table = new long[capacity];
+      mask = capacity - 1;
+      chars = new char[Math.max(16, expectedChars)];
+      starts = new int[expectedWords + 1];
+    }
+
+    /** Adds {@code s[from, to)} with blanks around it stripped and its characters folded, unless present. */
+    void add(CharSequence s, int from, int to) {
+      while (from < to && Character.isWhitespace(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        to--;
+      }
+      if (from >= to) {
+        return;
+      }
+      int n = to - from;
+      if (length + n > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
+      }
+      int h = 0;
+      for (int k = 0; k < n; k++) {
+        char c = foldChar(s.charAt(from + k));
+        chars[length + k] = c;
+        h = 31 * h + foldChar(c);
+      }
+      h = mix(h);
+      int i = h & mask;
+      for (long slot; (slot = table[i]) != 0; i = (i + 1) & mask) {
+        int w = (int) slot - 1;
+        if ((int) (slot >>> 32) == h && starts[w + 1] - starts[w] == n
+            && Arrays.equals(chars, starts[w], starts[w + 1], chars, length, length + n)) {
+          return;
+        }
+      }
+      if (size + 2 > starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2 + 2);
+      }
+      table[i] = (long) h << 32 | (size + 1L);
+      starts[size] = length;
+      length += n;
+      size++;
+      starts[size] = length;
+    }
+
+    Lexicon build() {
+      return new Lexicon(chars, starts, table, size);
+    }
   }
 
   /** How many words it holds. */
@@ -100,31 +172,96 @@ public final class Lexicon {
     if (to <= from) {
       return false;
     }
-    int i = hash(s, from, to) & mask;
-    int length = to - from;
-    for (String w; (w = table[i]) != null; i = (i + 1) & mask) {
-      if (w.length() == length && sameFolded(w, s, from)) {
-        return true;
-      }
-    }
-    return false;
+    return contains(s, from, to, hash(s, from, to));
   }
 
-  private static boolean sameFolded(String w, CharSequence s, int from) {
-    for (int k = 0; k < w.length(); k++) {
-      if (w.charAt(k) != foldChar(s.charAt(from + k))) {
+  /** Like {@link #contains(CharSequence, int, int)}, with the range's {@link #hash} already computed. */
+  boolean contains(CharSequence s, int from, int to, int hash) {
+    int n = to - from;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      long slot = table[i];
+      if (slot == 0) {
+        return false;
+      }
+      if ((int) (slot >>> 32) == hash) {
+        int w = (int) slot - 1;
+        int start = starts[w];
+        if (starts[w + 1] - start == n && sameFolded(start, s, from, n)) {
+          return true;
+        }
+      }
+    }
+  }
+
+  /** Like {@link #contains(CharSequence, int, int, int)}, for readers that scan an array. */
+  boolean contains(char[] s, int from, int to, int hash) {
+    int n = to - from;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      long slot = table[i];
+      if (slot == 0) {
+        return false;
+      }
+      if ((int) (slot >>> 32) == hash) {
+        int w = (int) slot - 1;
+        int start = starts[w];
+        if (starts[w + 1] - start == n && sameFolded(start, s, from, n)) {
+          return true;
+        }
+      }
+    }
+  }
+
+  private boolean sameFolded(int start, char[] s, int from, int n) {
+    char[] c = chars;
+    for (int k = 0; k < n; k++) {
+      char q = s[from + k];
+      if (c[start + k] != (q < 0x80 ? FOLDED[q] : foldChar(q))) {
         return false;
       }
     }
     return true;
   }
 
-  private static int hash(CharSequence s, int from, int to) {
+  /** Whether {@code s[from, to)} is in the list, ignoring case; allocates nothing. */
+  boolean contains(char[] s, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + foldChar(s[k]);
+    }
+    return to > from && contains(s, from, to, mix(h));
+  }
+
+  private boolean sameFolded(int start, CharSequence s, int from, int n) {
+    char[] c = chars;
+    for (int k = 0; k < n; k++) {
+      if (c[start + k] != foldChar(s.charAt(from + k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hash {@link #contains(CharSequence, int, int, int)} expects: of the folded characters, mixed. */
+  static int hash(CharSequence s, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
       h = 31 * h + foldChar(s.charAt(k));
     }
+    return mix(h);
+  }
+
+  /** Finishes a hash accumulated as {@code h = 31 * h + foldChar(c)}. */
+  static int mix(int h) {
     return h ^ (h >>> 16);
+  }
+
+  /** {@link #foldChar} of each ASCII character. */
+  static final char[] FOLDED = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
   }
 
   static char foldChar(char c) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.colloquy.format.ReadOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repairs words damaged when text was extracted from a PDF set in a font with ligatures: the extractor dropped
@@ -46,7 +47,7 @@ public final class LigatureRepair {
 
   private final Lexicon lexicon;
   private final Set<String> extra;
-  private final Map<String, Optional<String>> decided = new HashMap<>();
+  private final Decided decided = new Decided();
   private final Map<String, String> words = new HashMap<>();
   private final Set<String> unknown = new HashSet<>();
   private final Set<String> repairable = new HashSet<>();
@@ -73,41 +74,169 @@ public final class LigatureRepair {
   /**
    * Examines one blank-free token {@code s[from, to)} (punctuation around it is allowed; hyphenated parts are
    * examined one by one) and returns the whole token repaired, when some part of it is a damaged word with exactly
-   * one repair. Fast for the common case: a token with no suspicious character, or a known word, costs one scan and
-   * at most one lookup, and allocates nothing.
+   * one repair.
    */
   public Optional<String> examine(CharSequence s, int from, int to) {
+    return find(s, from, to).map(Repair::replacement);
+  }
+
+  /**
+   * Like {@link #examine}, with the repair as a whole: the token as written, its replacement and the note that
+   * records it. Fast for the common case: a token with no suspicious character, or a known word, costs one scan
+   * and at most one lookup, and allocates nothing; a token met before costs a lookup in a table of the tokens
+   * decided so far, and allocates nothing either.
+   */
+  public Optional<Repair> find(CharSequence s, int from, int to) {
+    char[] token = new char[to - from];
+    for (int k = from; k < to; k++) {
+      token[k - from] = s.charAt(k);
+    }
+    return find(token, 0, token.length);
+  }
+
+  /** {@link #find(CharSequence, int, int)} of {@code s[from, to)}, for readers that scan an array. */
+  public Optional<Repair> find(char[] s, int from, int to) {
     int start = from;
-    while (start < to && !Character.isLetter(s.charAt(start))) {
+    while (start < to && !isLetter(s[start])) {
       start++;
     }
     int end = to;
-    while (end > start && !Character.isLetter(s.charAt(end - 1))) {
+    while (end > start && !isLetter(s[end - 1])) {
       end--;
     }
-    if (end - start < 2 || !worthExamining(s, start, end)) {
+    if (end - start < 2) {
       return Optional.empty();
     }
-    boolean hasSeparator = false;
+    int flags = 0;
+    int hash = 0;
     for (int k = start; k < end; k++) {
-      char c = s.charAt(k);
-      if (c == '-' || c == '/') {
-        hasSeparator = true;
-      } else if (k > start && (c == 'E' || c == 'L')) {
-        // "sEll" folds to the word "sell", but no word has a capital inside: look closer.
-        return slowPath(s, from, to);
+      char c = s[k];
+      if (c < 0x80) {
+        flags |= ASCII[c];
+        hash = 31 * hash + Lexicon.FOLDED[c];
+      } else {
+        hash = 31 * hash + Lexicon.foldChar(c);
       }
     }
-    if (!hasSeparator) {
-      if (lexicon.contains(s, start, end)) {
-        return Optional.empty();
+    if ((flags & CAPITAL) != 0 && !hasCapitalSuspect(s, start + 1, end)) {
+      flags &= ~CAPITAL;
+    }
+    return decide(s, from, to, start, end, flags, Lexicon.mix(hash));
+  }
+
+  /**
+   * Finds the end of the token that starts at {@code s[from]} — the first blank (space, tab, no-break space, form
+   * feed, vertical tab) or {@code limit} — and {@linkplain #find(char[], int, int) examines} it: the way for a
+   * reader that splits a line into words anyway. The token's repair is then {@link #lastRepair()}.
+   *
+   * <p>Short tokens are most of a text and recur all the time, so their decision is remembered by their
+   * characters, packed seven bits each beside their length: for them the one loop that finds the end is all the
+   * reading there is.
+   */
+  public int scan(char[] s, int from, int limit) {
+    long packed = 0;
+    boolean ascii = true;
+    int k = from;
+    for (; k < limit; k++) {
+      char c = s[k];
+      if (c <= ' ') {
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\u000B') {
+          break;
+        }
+      } else if (c >= 0x80) {
+        if (c == '\u00A0') {
+          break;
+        }
+        ascii = false;
       }
+      packed = packed << 7 | c;
+    }
+    int length = k - from;
+    if (!ascii || length > 2 * MEMO_LENGTH) {
+      lastRepair = find(s, from, k);
+      return k;
+    }
+    if (length > MEMO_LENGTH) {
+      lastRepair = rememberedLong(s, from, k);
+      return k;
+    }
+    long key = packed | (long) length << 56;
+    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
+    if (memoKeys[slot] == key) {
+      lastRepair = memoValues[slot];
+    } else {
+      lastRepair = find(s, from, k);
+      memoKeys[slot] = key;
+      memoValues[slot] = lastRepair;
+    }
+    return k;
+  }
+
+  /**
+   * The decision for an ASCII token of nine to sixteen characters, remembered by its characters packed into two
+   * longs; rarer than short ones, but each costs several times as much to decide.
+   */
+  private Optional<Repair> rememberedLong(char[] s, int from, int to) {
+    long head = 0;
+    for (int k = from; k < from + MEMO_LENGTH; k++) {
+      head = head << 7 | s[k];
+    }
+    long tail = 0;
+    for (int k = from + MEMO_LENGTH; k < to; k++) {
+      tail = tail << 7 | s[k];
+    }
+    tail |= (long) (to - from) << 56;
+    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
+    if (longHeads[slot] == head && longTails[slot] == tail) {
+      return longValues[slot];
+    }
+    Optional<Repair> result = find(s, from, to);
+    longHeads[slot] = head;
+    longTails[slot] = tail;
+    longValues[slot] = result;
+    return result;
+  }
+
+  /** The longest token whose decision {@link #scan} remembers by one long: eight ASCII characters fill it. */
+  private static final int MEMO_LENGTH = 8;
+
+  private final long[] longHeads = new long[1 << MEMO_BITS];
+  private final long[] longTails = new long[1 << MEMO_BITS];
+  @SuppressWarnings("unchecked")
+  private final Optional<Repair>[] longValues = new Optional[1 << MEMO_BITS];
+
+  private static final int MEMO_BITS = 12;
+  private final long[] memoKeys = new long[1 << MEMO_BITS];
+  @SuppressWarnings("unchecked")
+  private final Optional<Repair>[] memoValues = new Optional[1 << MEMO_BITS];
+
+  /** The repair of the token {@link #scan} read last. */
+  public Optional<Repair> lastRepair() {
+    return lastRepair;
+  }
+
+  private Optional<Repair> lastRepair = Optional.empty();
+
+  /**
+   * The repair of the token {@code s[from, to)}, whose letters run over {@code [start, end)} with the given
+   * {@code flags} ({@link #CAPITAL} only for a capital inside) and lexicon {@code hash}.
+   */
+  private Optional<Repair> decide(char[] s, int from, int to, int start, int end, int flags, int hash) {
+    if ((flags & SUSPECT) == 0 || (flags & DIGIT_OR_ADDRESS) != 0
+        || (flags & DOT) != 0 && dotBeforeLetter(s, start, end)) {
+      return Optional.empty();
+    }
+    if ((flags & CAPITAL) != 0) {
+      // "sEll" folds to the word "sell", but no word has a capital inside: look closer.
       return slowPath(s, from, to);
+    }
+    if ((flags & SEPARATOR) == 0) {
+      return lexicon.contains(s, start, end, hash) ? Optional.empty() : slowPath(s, from, to);
     }
     boolean allKnown = true;
     for (int p = start; p < end && allKnown; ) {
       int q = p;
-      while (q < end && s.charAt(q) != '-' && s.charAt(q) != '/') {
+      while (q < end && s[q] != '-' && s[q] != '/') {
         q++;
       }
       allKnown = q - p < 2 || !hasSuspect(s, p, q) || lexicon.contains(s, p, q);
@@ -116,35 +245,71 @@ public final class LigatureRepair {
     return allKnown ? Optional.empty() : slowPath(s, from, to);
   }
 
-  /** Digits, {@code @} or {@code ://} mean a number, an address or a link: never repaired. */
-  private static boolean worthExamining(CharSequence s, int start, int end) {
-    boolean suspect = false;
-    for (int k = start; k < end; k++) {
-      char c = s.charAt(k);
-      if (c >= '0' && c <= '9' || c == '@' || c == ':' || c == '.' && k + 1 < end && Character.isLetter(s.charAt(k + 1))) {
-        return false;
-      }
-      suspect |= DAMAGED.indexOf(c) >= 0;
+  private static final byte SUSPECT = 1;
+  private static final byte CAPITAL = 2;
+  private static final byte SEPARATOR = 4;
+  private static final byte DOT = 8;
+  private static final byte DIGIT_OR_ADDRESS = 16;
+
+  /** What each ASCII character tells {@link #find(char[], int, int)}. */
+  private static final byte[] ASCII = new byte[0x80];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = DIGIT_OR_ADDRESS;
     }
-    return suspect;
+    ASCII['@'] = DIGIT_OR_ADDRESS;
+    ASCII[':'] = DIGIT_OR_ADDRESS;
+    ASCII['.'] = DOT;
+    ASCII['-'] = SEPARATOR;
+    ASCII['/'] = SEPARATOR;
+    ASCII['h'] = SUSPECT;
+    ASCII['i'] = SUSPECT;
+    ASCII['t'] = SUSPECT;
+    ASCII['E'] = SUSPECT | CAPITAL;
+    ASCII['L'] = SUSPECT | CAPITAL;
   }
 
-  private static boolean hasSuspect(CharSequence s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (DAMAGED.indexOf(s.charAt(k)) >= 0) {
+  /** A dot followed by a letter: an address or an abbreviation such as "e.g", never repaired. */
+  private static boolean dotBeforeLetter(char[] s, int start, int end) {
+    for (int k = start; k + 1 < end; k++) {
+      if (s[k] == '.' && isLetter(s[k + 1])) {
         return true;
       }
     }
     return false;
   }
 
-  private Optional<String> slowPath(CharSequence s, int from, int to) {
-    String token = s.subSequence(from, to).toString();
-    Optional<String> known = decided.get(token);
+  private static boolean hasCapitalSuspect(char[] s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s[k] == 'E' || s[k] == 'L') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link Character#isLetter}, without its table lookup for ASCII. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
+  private static boolean hasSuspect(char[] s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (DAMAGED.indexOf(s[k]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Repair> slowPath(char[] s, int from, int to) {
+    Optional<Repair> known = decided.get(s, from, to);
     if (known != null) {
       return known;
     }
-    Optional<String> result = repairToken(token);
+    String token = new String(s, from, to - from);
+    Optional<Repair> result = repairToken(token).map(r -> new Repair(token, r));
     decided.put(token, result);
     return result;
   }
@@ -308,5 +473,117 @@ public final class LigatureRepair {
   /** How many distinct unknown words were examined. */
   public int unknownWords() {
     return unknown.size();
+  }
+
+  /** A damaged token, its repair, and the note that records it. Immutable. */
+  public static final class Repair {
+    private final String original;
+    private final String replacement;
+    private @Nullable String note;
+
+    Repair(String original, String replacement) {
+      this.original = original;
+      this.replacement = replacement;
+    }
+
+    /** The token as written. */
+    public String original() {
+      return original;
+    }
+
+    /** The token repaired. */
+    public String replacement() {
+      return replacement;
+    }
+
+    /** {@code repaired "arEficial" to "artificial"}: one message, shared by every place the token occurs. */
+    public String note() {
+      String n = note;
+      if (n == null) {
+        n = "repaired \"" + original + "\" to \"" + replacement + "\"";
+        note = n;
+      }
+      return n;
+    }
+
+    @Override
+    public String toString() {
+      return original + " → " + replacement;
+    }
+  }
+
+  /**
+   * The decision for each token taken the slow way, looked up by a range of characters so that a token met again
+   * (a damaged word recurs throughout a document) costs no string.
+   */
+  private static final class Decided {
+    private String[] keys = new String[256];
+    @SuppressWarnings("unchecked")
+    private Optional<Repair>[] values = new Optional[256];
+    private int size;
+
+    @Nullable Optional<Repair> get(char[] s, int from, int to) {
+      int n = to - from;
+      int mask = keys.length - 1;
+      for (int i = hash(s, from, to) & mask; ; i = (i + 1) & mask) {
+        String k = keys[i];
+        if (k == null) {
+          return null;
+        }
+        if (k.length() == n && same(k, s, from)) {
+          return values[i];
+        }
+      }
+    }
+
+    void put(String key, Optional<Repair> value) {
+      if (2 * (size + 1) > keys.length) {
+        String[] oldKeys = keys;
+        Optional<Repair>[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        @SuppressWarnings("unchecked")
+        Optional<Repair>[] grown = new Optional[oldKeys.length * 2];
+        values = grown;
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != null) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      int mask = keys.length - 1;
+      int i = hash(key) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = value;
+      size++;
+    }
+
+    private static boolean same(String k, char[] s, int from) {
+      for (int j = 0; j < k.length(); j++) {
+        if (k.charAt(j) != s[from + j]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static int hash(char[] s, int from, int to) {
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + s[k];
+      }
+      return h ^ (h >>> 16);
+    }
+
+    private static int hash(String s) {
+      int h = 0;
+      for (int k = 0; k < s.length(); k++) {
+        h = 31 * h + s.charAt(k);
+      }
+      return h ^ (h >>> 16);
+    }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,8 @@ public final class SpeakerLabels {
 
   private final Map<String, String> known = new LinkedHashMap<>();
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  /** Entries by prefix as written, so that a label met again is not folded again. */
+  private final Map<String, Entry> byPrefix = new HashMap<>();
 
   private SpeakerLabels(List<String> knownSpeakers) {
     for (String label : knownSpeakers) {
@@ -101,14 +104,18 @@ public final class SpeakerLabels {
   public void offer(String prefix, Cue cue, int line, int column) {
     requireNonNull(prefix, "prefix");
     requireNonNull(cue, "cue");
-    String key = fold(prefix);
-    if (key.isEmpty()) {
-      return;
-    }
-    Entry e = entries.get(key);
+    Entry e = byPrefix.get(prefix);
     if (e == null) {
-      e = new Entry(collapse(prefix), line, column);
-      entries.put(key, e);
+      String key = fold(prefix);
+      if (key.isEmpty()) {
+        return;
+      }
+      e = entries.get(key);
+      if (e == null) {
+        e = new Entry(collapse(prefix), line, column);
+        entries.put(key, e);
+      }
+      byPrefix.put(prefix, e);
     }
     e.count++;
     if (cue == Cue.MARKED) {

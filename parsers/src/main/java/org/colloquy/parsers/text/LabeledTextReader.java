@@ -2,6 +2,8 @@ package org.colloquy.parsers.text;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,24 @@ final class LabeledTextReader {
   private int lineCount;
   private LineHead[] heads = new LineHead[1024];
 
+  /**
+   * The text of the segment being read: appending a word is an array copy, and the segment's string is made
+   * once, when the next segment opens, with its ligature repairs spliced in if the document looks damaged by
+   * then. The few segments that guess wrong are redone at the end.
+   */
+  private char[] out = new char[1024];
+  private int outLength;
+
+  /** The proposed ligature repairs, in order; a draft owns the range {@code [fixFrom, fixTo)}. */
+  private int[] fixOffsets = new int[256];
+  private int[] fixLines = new int[256];
+  private int[] fixColumns = new int[256];
+  private LigatureRepair.Repair[] fixRepairs = new LigatureRepair.Repair[256];
+  private int fixCount;
+
+  /** Speaker decisions by label as written; a transcript repeats a handful of labels thousands of times. */
+  private final Map<String, Optional<String>> speakerOf = new HashMap<>();
+
   private final List<Draft> drafts = new ArrayList<>();
   private @Nullable Draft current;
   private @Nullable String lastSpeaker;
@@ -45,6 +65,7 @@ final class LabeledTextReader {
   private final List<Reference> orphanReferences = new ArrayList<>();
   private final Map<String, String> metadata = new LinkedHashMap<>();
   private int repairs;
+  private boolean repaired;
   private @Nullable String title;
 
   LabeledTextReader(ReadContext ctx) {
@@ -62,6 +83,7 @@ final class LabeledTextReader {
       readLine(i, decision);
     }
     close();
+    finishText();
     if (!orphanReferences.isEmpty()) {
       if (drafts.isEmpty()) {
         ctx.note("reference-without-segment", "links with no segment to attach to were kept as episode metadata");
@@ -69,7 +91,7 @@ final class LabeledTextReader {
           metadata.put("link" + (k + 1), orphanReferences.get(k).value());
         }
       } else {
-        drafts.get(0).references.addAll(orphanReferences);
+        drafts.get(0).addReferences(orphanReferences);
       }
     }
     applyRepairs();
@@ -78,6 +100,9 @@ final class LabeledTextReader {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Pass one: line starts, heads, label candidates.
+
+  /** The next colon at or after the line being indexed: most lines have none, and then most have no head. */
+  private int colonAt = -1;
 
   private void indexLines(SpeakerLabels labels) {
     int pos = 0;
@@ -93,7 +118,19 @@ final class LabeledTextReader {
       }
       lineStarts[lineCount] = pos;
       int from = LineHead.skipBlanks(text, pos, end);
-      LineHead head = from < end ? LineHead.of(text, from, LineHead.trimEnd(text, from, end)) : null;
+      LineHead head = null;
+      if (from < end) {
+        int to = LineHead.trimEnd(text, from, end);
+        if (colonAt < from) {
+          colonAt = text.indexOf(':', from);
+          if (colonAt < 0) {
+            colonAt = Integer.MAX_VALUE;
+          }
+        }
+        if (colonAt < to || LineHead.mayHeadWithoutColon(text, from, to)) {
+          head = LineHead.of(text, from, to);
+        }
+      }
       heads[lineCount] = head;
       lineCount++;
       if (head != null && (head.type == LineHead.Type.LABEL || head.type == LineHead.Type.NO_COLON)) {
@@ -130,9 +167,9 @@ final class LabeledTextReader {
         case URL -> {
           Reference link = Reference.url(text.substring(from, to));
           if (current != null) {
-            current.references.add(link);
+            current.addReference(link);
           } else if (!drafts.isEmpty()) {
-            drafts.get(drafts.size() - 1).references.add(link);
+            drafts.get(drafts.size() - 1).addReference(link);
           } else {
             orphanReferences.add(link);
           }
@@ -144,12 +181,12 @@ final class LabeledTextReader {
               + "the episode's transcribed-by metadata", line, from - start + 1);
         }
         case MARKER -> {
-          Draft d = open(head.kind, null, head.time, line, from - start + 1);
-          d.text.append(head.markerText);
+          open(head.kind, null, head.time, line, from - start + 1);
+          append(head.markerText);
           current = null;
         }
         case LABEL -> {
-          Optional<String> speaker = decision.speaker(head.label);
+          Optional<String> speaker = speakerOf.computeIfAbsent(head.label, decision::speaker);
           if (speaker.isPresent()) {
             speech(speaker.get(), head.time, line, head.labelStart - start + 1, true);
             appendText(line, head.textStart, to);
@@ -161,13 +198,13 @@ final class LabeledTextReader {
           }
         }
         case NO_COLON -> {
-          Optional<String> speaker = decision.speaker(head.label);
+          Optional<String> speaker = speakerOf.computeIfAbsent(head.label, decision::speaker);
           if (speaker.isPresent()) {
             speech(speaker.get(), head.time, line, from - start + 1, true);
             appendText(line, head.textStart, to);
           } else if (noSpeechYet() && head.textStart < to && isCreditName(head.label)) {
             Draft d = open(Segment.Kind.MUSIC, null, head.time, line, from - start + 1);
-            d.attributes.put("credit", head.label);
+            d.attribute("credit", head.label);
             ctx.note("music-credit", "took \"" + head.label + "\" before the first speaker as a music credit, "
                 + "not a speaker", line, from - start + 1);
             appendText(line, head.textStart, to);
@@ -241,7 +278,8 @@ final class LabeledTextReader {
   private Draft open(Segment.Kind kind, @Nullable String speaker, Timecodes.@Nullable Match time, int line,
       int column) {
     close();
-    Draft d = new Draft(kind, speaker, line, column);
+    finishText();
+    Draft d = new Draft(kind, speaker, line, column, fixCount);
     if (pendingTime != null && time != pendingTime) {
       ctx.note("unused-time", "the time " + pendingTime.text() + " on its own line is followed by a line with "
           + "its own time", pendingTimeLine, 1);
@@ -273,7 +311,7 @@ final class LabeledTextReader {
 
   private void close() {
     Draft d = current;
-    if (d != null && d.labelled && d.text.length() == 0) {
+    if (d != null && d.labelled && outLength == 0) {
       ctx.warn("empty-turn", "the label " + d.speaker + " has no text", d.line, d.column, lineText(d.line));
     }
     current = null;
@@ -285,49 +323,104 @@ final class LabeledTextReader {
     if (d == null) {
       return;
     }
+    // The line is copied once, just past the segment's text, and its words are then moved into place: with the
+    // single blanks most transcripts put between words, a word is already where it belongs.
+    ensureOut(to - from + 1);
+    char[] t = out;
+    int base = outLength + 1;
+    int n = base + (to - from);
+    text.getChars(from, to, t, base);
+    // Positions in t are base + (position in the text - from).
+    int shift = from - base;
     int lineStart = lineStarts[line - 1];
-    int i = from;
-    boolean lastOnLine = false;
-    while (i < to) {
-      while (i < to && LineHead.isBlank(text.charAt(i))) {
+    LigatureRepair r = repair;
+    int w = outLength;
+    int i = base;
+    while (true) {
+      while (i < n && isBlank(t[i])) {
         i++;
       }
-      if (i >= to) {
+      if (i >= n) {
         break;
       }
       int tokenStart = i;
-      while (i < to && !LineHead.isBlank(text.charAt(i))) {
-        i++;
+      char first = t[i];
+      // w stays before tokenStart: the line was copied one place on, and every word had a blank before it.
+      if (w > 0 && !(d.hyphenPending && Character.isLetter(first))) {
+        t[w++] = ' ';
       }
-      lastOnLine = LineHead.skipBlanks(text, i, to) >= to;
-      appendToken(d, tokenStart, i, line, tokenStart - lineStart + 1, lastOnLine);
+      String bracketFix = null;
+      Optional<LigatureRepair.Repair> fixed = Optional.empty();
+      if (r != null && first != '{' && first != '[') {
+        // The common case: the repairer finds the word's end and examines it in one reading.
+        i = r.scan(t, i, n);
+        fixed = r.lastRepair();
+      } else {
+        while (i < n && !isBlank(t[i])) {
+          i++;
+        }
+        bracketFix = first == '{' || first == '[' ? balancedBrackets(tokenStart + shift, i + shift) : null;
+        if (bracketFix == null && r != null) {
+          fixed = r.find(t, tokenStart, i);
+        }
+      }
+      int length = i - tokenStart;
+      int column = tokenStart + shift - lineStart + 1;
+      boolean hyphenated = t[i - 1] == '-' && length >= 2 && Character.isLetter(t[i - 2]);
+      if (bracketFix != null) {
+        ctx.note("bracket-repair", "the unbalanced \"" + text.substring(tokenStart + shift, i + shift)
+            + "\" was read as \"" + bracketFix + "\"", line, column);
+        // The fix has the word's length, so it fits where the word goes.
+        bracketFix.getChars(0, length, t, w);
+      } else {
+        if (fixed.isPresent()) {
+          addFix(w, fixed.get(), line, column);
+        }
+        if (w != tokenStart) {
+          System.arraycopy(t, tokenStart, t, w, length);
+        }
+      }
+      w += length;
+      int next = i;
+      while (next < n && isBlank(t[next])) {
+        next++;
+      }
+      d.hyphenPending = next >= n && hyphenated;
+      i = next;
+    }
+    outLength = w;
+  }
+
+  /** {@link LineHead#isBlank}, testing the common case, a character above the space, first. */
+  private static boolean isBlank(char c) {
+    return c <= ' ' ? c == ' ' || c == '\t' || c == '\f' || c == '\u000B' : c == '\u00A0';
+  }
+
+  private void ensureOut(int more) {
+    if (outLength + more > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + more));
     }
   }
 
-  private void appendToken(Draft d, int from, int to, int line, int column, boolean lastOnLine) {
-    StringBuilder out = d.text;
-    if (out.length() > 0) {
-      if (!(d.hyphenPending && Character.isLetter(text.charAt(from)))) {
-        out.append(' ');
-      }
+  private void append(String s) {
+    ensureOut(s.length());
+    s.getChars(0, s.length(), out, outLength);
+    outLength += s.length();
+  }
+
+  private void addFix(int offset, LigatureRepair.Repair fix, int line, int column) {
+    if (fixCount == fixOffsets.length) {
+      int n = fixCount * 2;
+      fixOffsets = Arrays.copyOf(fixOffsets, n);
+      fixLines = Arrays.copyOf(fixLines, n);
+      fixColumns = Arrays.copyOf(fixColumns, n);
+      fixRepairs = Arrays.copyOf(fixRepairs, n);
     }
-    int at = out.length();
-    char last = text.charAt(to - 1);
-    String bracketFix = balancedBrackets(from, to);
-    if (bracketFix != null) {
-      ctx.note("bracket-repair", "the unbalanced \"" + text.substring(from, to) + "\" was read as \""
-          + bracketFix + "\"", line, column);
-      out.append(bracketFix);
-    } else {
-      out.append(text, from, to);
-      if (repair != null) {
-        Optional<String> fixed = repair.examine(text, from, to);
-        if (fixed.isPresent()) {
-          d.fixes.add(new Fix(at, to - from, fixed.get(), line, column));
-        }
-      }
-    }
-    d.hyphenPending = lastOnLine && last == '-' && to - from >= 2 && Character.isLetter(text.charAt(to - 2));
+    fixOffsets[fixCount] = offset;
+    fixLines[fixCount] = line;
+    fixColumns[fixCount] = column;
+    fixRepairs[fixCount] = fix;
+    fixCount++;
   }
 
   /** {@code {inaudible]} → {@code [inaudible]}: a mistyped bracket in a marker; null when the token is fine. */
@@ -361,23 +454,12 @@ final class LabeledTextReader {
       }
       return;
     }
-    int total = 0;
-    for (Draft d : drafts) {
-      if (d.fixes.isEmpty()) {
-        continue;
-      }
-      StringBuilder out = new StringBuilder(d.text.length() + d.fixes.size() * 2);
-      int copied = 0;
-      for (Fix f : d.fixes) {
-        out.append(d.text, copied, f.offset).append(f.replacement);
-        ctx.note("ligature-repair", "repaired \"" + d.text.substring(f.offset, f.offset + f.length) + "\" to \""
-            + f.replacement + "\"", f.line, f.column);
-        copied = f.offset + f.length;
-        total++;
-      }
-      out.append(d.text, copied, d.text.length());
-      d.text = out;
+    // The notes, in the order of the text; the segments' strings take the repairs when they are built.
+    int total = fixCount;
+    for (int f = 0; f < fixCount; f++) {
+      ctx.note("ligature-repair", fixRepairs[f].note(), fixLines[f], fixColumns[f]);
     }
+    repaired = true;
     repairs = total;
     ctx.note("ligature-damage", "the text lost its ligatures in PDF extraction (ti→E, ft→L, tt→h, tti→i, "
         + "tf→t): repaired " + total + " words (" + r.repairableWords() + " distinct); pass repairLigatures(false) "
@@ -392,9 +474,22 @@ final class LabeledTextReader {
   private Episode build() {
     Map<String, Speaker> speakers = new LinkedHashMap<>();
     List<Segment> segments = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      Segment.Builder b = Segment.builder().kind(d.kind).text(d.text.toString())
-          .source(ctx.at(d.line, d.column)).addReferences(d.references).attributes(d.attributes);
+    for (int k = 0; k < drafts.size(); k++) {
+      Draft d = drafts.get(k);
+      int fixTo = k + 1 < drafts.size() ? drafts.get(k + 1).fixFrom : fixCount;
+      String segmentText = d.text;
+      if (d.textRepaired != repaired && d.fixFrom < fixTo) {
+        char[] written = segmentText.toCharArray();
+        segmentText = splice(written, written.length, d.fixFrom, fixTo, repaired);
+      }
+      Segment.Builder b = Segment.builder().kind(d.kind).text(segmentText)
+          .source(ctx.at(d.line, d.column));
+      if (d.references != null) {
+        b.addReferences(d.references);
+      }
+      if (d.attributes != null) {
+        b.attributes(d.attributes);
+      }
       if (d.speaker != null) {
         b.speaker(speakers.computeIfAbsent(d.speaker, LabeledTextReader::speaker));
       }
@@ -411,6 +506,58 @@ final class LabeledTextReader {
     }
     return episode.build();
   }
+
+  /**
+   * Makes the string of the last draft from {@link #out}, repaired if the document looks damaged so far: a
+   * damaged document shows it within its first paragraphs, so the guess is nearly always what the end decides.
+   */
+  private void finishText() {
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Draft d = drafts.get(drafts.size() - 1);
+    if (d.text != null) {
+      return;
+    }
+    boolean repair = this.repair != null && d.fixFrom < fixCount && this.repair.damaged();
+    d.text = repair ? splice(out, outLength, d.fixFrom, fixCount, true) : new String(out, 0, outLength);
+    d.textRepaired = repair;
+    outLength = 0;
+  }
+
+  /**
+   * The text {@code source[0, length)} with the fixes {@code [fixFrom, fixTo)} applied ({@code toRepaired}) or
+   * undone; the fixes' offsets count in the unrepaired text.
+   */
+  private String splice(char[] source, int length, int fixFrom, int fixTo, boolean toRepaired) {
+    int size = length;
+    for (int f = fixFrom; f < fixTo; f++) {
+      int grows = fixRepairs[f].replacement().length() - fixRepairs[f].original().length();
+      size += toRepaired ? grows : -grows;
+    }
+    if (scratch.length < size) {
+      scratch = new char[Math.max(size, scratch.length * 2)];
+    }
+    int copied = 0;
+    int n = 0;
+    int shift = 0;
+    for (int f = fixFrom; f < fixTo; f++) {
+      String original = fixRepairs[f].original();
+      String replacement = fixRepairs[f].replacement();
+      String put = toRepaired ? replacement : original;
+      int at = fixOffsets[f] + (toRepaired ? 0 : shift);
+      System.arraycopy(source, copied, scratch, n, at - copied);
+      n += at - copied;
+      put.getChars(0, put.length(), scratch, n);
+      n += put.length();
+      copied = at + (toRepaired ? original : replacement).length();
+      shift += replacement.length() - original.length();
+    }
+    System.arraycopy(source, copied, scratch, n, length - copied);
+    return new String(scratch, 0, size);
+  }
+
+  private char[] scratch = new char[1024];
 
   /** Interview conventions name the roles: Q and Interviewer ask, A and Respondent answer. */
   private static Speaker speaker(String id) {
@@ -429,21 +576,44 @@ final class LabeledTextReader {
     final @Nullable String speaker;
     final int line;
     final int column;
+    /** Where the draft's repairs begin; they run to where the next draft's begin. */
+    final int fixFrom;
+    /** The text, once the draft is done, and whether the repairs are in it. */
+    @Nullable String text;
+    boolean textRepaired;
     long start = -1;
     boolean labelled;
     boolean hyphenPending;
-    StringBuilder text = new StringBuilder(256);
-    final List<Reference> references = new ArrayList<>(0);
-    final Map<String, String> attributes = new LinkedHashMap<>(2);
-    final List<Fix> fixes = new ArrayList<>(0);
+    @Nullable List<Reference> references;
+    @Nullable Map<String, String> attributes;
 
-    Draft(Segment.Kind kind, @Nullable String speaker, int line, int column) {
+    Draft(Segment.Kind kind, @Nullable String speaker, int line, int column, int fixFrom) {
       this.kind = kind;
       this.speaker = speaker;
       this.line = line;
       this.column = column;
+      this.fixFrom = fixFrom;
+    }
+
+    void addReference(Reference link) {
+      if (references == null) {
+        references = new ArrayList<>(2);
+      }
+      references.add(link);
+    }
+
+    void addReferences(List<Reference> links) {
+      if (references == null) {
+        references = new ArrayList<>(links.size());
+      }
+      references.addAll(links);
+    }
+
+    void attribute(String key, String value) {
+      if (attributes == null) {
+        attributes = new LinkedHashMap<>(2);
+      }
+      attributes.put(key, value);
     }
   }
-
-  private record Fix(int offset, int length, String replacement, int line, int column) {}
 }

@@ -119,6 +119,20 @@ final class LineHead {
     return noColon(s, from, to);
   }
 
+  /**
+   * Whether the trimmed line {@code s[from, to)} may have a head although it holds no colon: a link, a footer, a
+   * bracketed or bold start, or a short line not starting in lower case (a marker such as {@code MUSIC
+   * INTERLUDE}). A line with neither a colon nor any of these has none, since every label and time needs a colon;
+   * a reader can skip {@link #of} for it, which matters because most lines of a transcript are such prose.
+   */
+  static boolean mayHeadWithoutColon(String s, int from, int to) {
+    char first = s.charAt(from);
+    return first == 'h' && s.startsWith("http", from) || first == 'w' && s.startsWith("www.", from)
+        || first == 'T' && s.startsWith("Transcribed by ", from) || first == '[' || first == '('
+        || first == '*' || first == '\\' || first >= '0' && first <= '9'
+        || to - from <= 60 && !Character.isLowerCase(first);
+  }
+
   private static LineHead timeFirst(String s, Timecodes.Match time, int to) {
     int p = skipBlanks(s, time.end(), to);
     if (p < to && (s.charAt(p) == '-' || s.charAt(p) == '–' || s.charAt(p) == '—')

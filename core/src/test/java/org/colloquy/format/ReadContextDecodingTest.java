@@ -1,0 +1,145 @@
+package org.colloquy.format;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ReadContext#text()} decodes a stream in one go where it can; whatever the bytes, it must give the text,
+ * the diagnostics and the strict-mode failure that decoding them as a stream gives.
+ */
+class ReadContextDecodingTest {
+
+  @Property(tries = 300)
+  void wholeTextEqualsTheStreamedText(@ForAll("awkwardBytes") byte[] bytes) {
+    assertSameDecoding(bytes, ReadOptions.defaults(), false);
+  }
+
+  @Property(tries = 300)
+  void wholeTextAfterASampleEqualsTheStreamedText(@ForAll("awkwardBytes") byte[] bytes) {
+    assertSameDecoding(bytes, ReadOptions.defaults(), true);
+  }
+
+  @Property(tries = 150)
+  void strictReadingFailsAtTheSamePlaceEitherWay(@ForAll("awkwardBytes") byte[] bytes) {
+    assertSameDecoding(bytes, ReadOptions.strictDefaults(), false);
+    assertSameDecoding(bytes, ReadOptions.strictDefaults(), true);
+  }
+
+  @Test
+  void aSampleOfALongStreamLeavesTheWholeStreamToRead() {
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 3 * Sample.MAX_LENGTH) {
+      text.append("YANN:\t 00:07\t caf\u00e9 \u2014 na\u00efve \ud83d\ude00 words\r\n");
+    }
+    byte[] bytes = text.toString().getBytes(UTF_8);
+    ReadContext context = ReadContext.of("long.txt", new OneByteAtATime(bytes), ReadOptions.defaults());
+    Sample sample = context.sample();
+    assertThat(sample.complete()).isFalse();
+    assertThat(context.text()).isEqualTo(text.toString().replace("\r\n", "\n"));
+    assertThat(context.text()).startsWith(sample.head());
+  }
+
+  @Test
+  void aByteOrderMarkIsDroppedAndUtf16IsDecoded() {
+    byte[] utf8 = "\uFEFFA: caf\u00e9\r\n".getBytes(UTF_8);
+    assertThat(ReadContext.of("a", new ByteArrayInputStream(utf8), ReadOptions.defaults()).text())
+        .isEqualTo("A: caf\u00e9\n");
+    byte[] utf16 = "\uFEFFA: caf\u00e9\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    assertThat(ReadContext.of("b", new ByteArrayInputStream(utf16), ReadOptions.defaults()).text())
+        .isEqualTo("A: caf\u00e9\n");
+  }
+
+  @Test
+  void aReplacementCharacterInTheInputIsKeptWithoutAWarning() {
+    byte[] bytes = "A: \uFFFD is a real character here\n".getBytes(UTF_8);
+    ReadContext context = ReadContext.of("r", new ByteArrayInputStream(bytes), ReadOptions.defaults());
+    assertThat(context.text()).isEqualTo("A: \uFFFD is a real character here\n");
+    assertThat(context.diagnostics()).isEmpty();
+  }
+
+  private static void assertSameDecoding(byte[] bytes, ReadOptions options, boolean sampleFirst) {
+    ReadContext whole = ReadContext.of("x.txt", new ByteArrayInputStream(bytes), options);
+    ReadContext streamed = ReadContext.of("x.txt", new OneByteAtATime(bytes), options);
+    Object wholeResult = outcome(() -> {
+      if (sampleFirst) {
+        whole.sample();
+      }
+      return whole.text();
+    });
+    Object streamedResult = outcome(() -> readAll(streamed.reader()));
+    assertThat(wholeResult).isEqualTo(streamedResult);
+    assertThat(whole.diagnostics()).isEqualTo(streamed.diagnostics());
+  }
+
+  /** The text, or the failure's message and location: what a caller can observe. */
+  private static Object outcome(java.util.function.Supplier<String> read) {
+    String[] text = new String[1];
+    Throwable t = catchThrowable(() -> text[0] = read.get());
+    if (t == null) {
+      return text[0];
+    }
+    if (t instanceof ColloquyParseException e) {
+      return List.of(e.getMessage(), e.location());
+    }
+    throw new AssertionError(t);
+  }
+
+  private static String readAll(Reader reader) {
+    StringBuilder out = new StringBuilder();
+    try {
+      for (int c; (c = reader.read()) >= 0; ) {
+        out.append((char) c);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  @Provide
+  Arbitrary<byte[]> awkwardBytes() {
+    Arbitrary<byte[]> piece = Arbitraries.oneOf(
+        Arbitraries.of("a", "YANN: ", "\r", "\n", "\r\n", "\t", "\u00e9", "\u2014", "\ud83d\ude00", "\uFFFD",
+            "\uFEFF").map(s -> s.getBytes(UTF_8)),
+        Arbitraries.of(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFE, (byte) 0xFF},
+            new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xED,
+                (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0x80}, new byte[] {0}),
+        Arbitraries.bytes().array(byte[].class).ofMaxSize(3));
+    return piece.list().ofMaxSize(40).map(parts -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      parts.forEach(out::writeBytes);
+      return out.toByteArray();
+    });
+  }
+
+  /** A stream that hands out one byte per read and supports no mark, as a socket might. */
+  private static final class OneByteAtATime extends FilterInputStream {
+    OneByteAtATime(byte[] bytes) {
+      super(new ByteArrayInputStream(bytes));
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return super.read(b, off, Math.min(len, 1));
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+  }
+}

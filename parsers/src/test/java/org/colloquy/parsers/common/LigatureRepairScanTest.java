@@ -1,0 +1,99 @@
+package org.colloquy.parsers.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.colloquy.format.ReadOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link LigatureRepair#scan} reads a word once, for speed, where {@link LigatureRepair#find} takes it in several
+ * steps: both must agree on every token, and repeated words (which {@code scan} remembers) must be decided as the
+ * first time.
+ */
+class LigatureRepairScanTest {
+
+  private static final List<String> PIECES = List.of(
+      "the", "The", "question", "quesEon", "arEficial", "Eme", "eme", "leL", "prehy", "hiing", "platorm", "sEll",
+      "SynerTek", "DeepMind", "bAbI", "NETtalk", "PhD", "ImageNet", "long-Eme", "self-", "and/or", "e.g.", "i.e.",
+      "x", "I", "10:15", "user@host", "www.example.org", "don't", "don’t", "caf\u00e9", "na\u00efve", "\u00c9me",
+      "(", ")", "\"", ".", ",", "?", "-", "[inaudible]", "{inaudible]", "h", "hi", "ih", "LL", "EE", "Eme,",
+      "\u00a0", " ", "\t", "\f", "\u000b", "representation", "convolutional", "ConvoluEonal", "opEmisEc", "Suhon");
+
+  @Provide
+  Arbitrary<String> lines() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(12).map(parts -> String.join("", parts));
+  }
+
+  @Property(tries = 400)
+  void scanFindsTheTokenEndAndTheRepairThatFindGives(@ForAll("lines") String line) {
+    LigatureRepair scanning = LigatureRepair.create(ReadOptions.defaults());
+    LigatureRepair finding = LigatureRepair.create(ReadOptions.defaults());
+    char[] chars = line.toCharArray();
+    // Twice over, so that the second pass meets every word again.
+    for (int pass = 0; pass < 2; pass++) {
+      int i = 0;
+      while (i < chars.length) {
+        if (isBlank(chars[i])) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < chars.length && !isBlank(chars[end])) {
+          end++;
+        }
+        Optional<String> expected = finding.examine(line, i, end);
+        assertThat(scanning.scan(chars, i, chars.length)).as("end of the token at %s in %s", i, line).isEqualTo(end);
+        assertThat(scanning.lastRepair().map(LigatureRepair.Repair::replacement)).as(line.substring(i, end))
+            .isEqualTo(expected);
+        i = end;
+      }
+    }
+    assertThat(scanning.damaged()).isEqualTo(finding.damaged());
+    assertThat(scanning.repairableWords()).isEqualTo(finding.repairableWords());
+    assertThat(scanning.unknownWords()).isEqualTo(finding.unknownWords());
+  }
+
+  @Test
+  void aRepairCarriesTheTokenItsReplacementAndOneSharedNote() {
+    LigatureRepair r = LigatureRepair.create(ReadOptions.defaults());
+    char[] chars = "arEficial".toCharArray();
+    LigatureRepair.Repair first = r.find(chars, 0, chars.length).orElseThrow();
+    assertThat(first.original()).isEqualTo("arEficial");
+    assertThat(first.replacement()).isEqualTo("artificial");
+    assertThat(first.note()).isEqualTo("repaired \"arEficial\" to \"artificial\"");
+    assertThat(r.find(chars, 0, chars.length).orElseThrow().note()).isSameAs(first.note());
+  }
+
+  @Test
+  void aLexiconOfGivenWordsFoldsCaseTrimsBlanksAndCountsEachWordOnce() {
+    Lexicon lexicon = Lexicon.of(List.of("Apple", " apple ", "pear", "", "  ", "it's", "O’Neil"));
+    assertThat(lexicon.size()).isEqualTo(4);
+    assertThat(lexicon.contains("APPLE")).isTrue();
+    assertThat(lexicon.contains("it’s")).isTrue();
+    assertThat(lexicon.contains("o'neil")).isTrue();
+    assertThat(lexicon.contains("appl")).isFalse();
+    assertThat(lexicon.contains("apples")).isFalse();
+    assertThat(lexicon.contains("")).isFalse();
+    assertThat(lexicon.contains("a pear!", 2, 6)).isTrue();
+  }
+
+  @Test
+  void extraWordsAreKnownToTheScan() {
+    LigatureRepair r = LigatureRepair.create(Lexicon.english(), Set.of("Suhon"));
+    char[] chars = "Suhon".toCharArray();
+    r.scan(chars, 0, chars.length);
+    assertThat(r.lastRepair()).isEmpty();
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\f' || c == '\u000B';
+  }
+}
