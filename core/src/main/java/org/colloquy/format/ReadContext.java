@@ -354,7 +354,8 @@ public final class ReadContext {
     List<Diagnostic> all = new ArrayList<>(diagnostics);
     if (suppressed > 0) {
       all.add(Diagnostic.of(Severity.WARNING, "too-many-diagnostics",
-          suppressed + " further diagnostics were not kept; the source is probably not in this format"));
+          suppressed + " further diagnostics were not kept, past the limit of " + MAX_DIAGNOSTICS
+              + " a read keeps; a source with this many problems may not be in this format"));
     }
     return List.copyOf(all);
   }
