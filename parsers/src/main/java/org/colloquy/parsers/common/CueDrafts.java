@@ -44,6 +44,8 @@ public final class CueDrafts {
   private @Nullable String[] labelPrefixes;
   /** Label names and prefixes met so far, so that a cue's label costs a comparison rather than a string. */
   private final String[] shared = new String[32];
+  /** The evidence recorded for a shared label, so that a repeated label skips the map. */
+  private final SpeakerLabels.@Nullable Cue[] sharedEvidence = new SpeakerLabels.Cue[32];
   private int sharedCount;
   private final int[] found = new int[4];
   private @Nullable Map<String, String>[] attributes;
@@ -122,8 +124,12 @@ public final class CueDrafts {
     int textFrom = from;
     if (voice == null && CueKinds.of(source, from, to) == Segment.Kind.SPEECH
         && CueLabel.find(source, from, to, found) && found[2] < to) {
-      String name = shared(source, found[0], found[1]);
-      SpeakerLabels.Cue cue = evidence.get(name);
+      int slot = sharedSlot(source, found[0], found[1]);
+      String name = slot >= 0 ? shared[slot] : source.substring(found[0], found[1]);
+      SpeakerLabels.Cue cue = slot >= 0 ? sharedEvidence[slot] : null;
+      if (cue == null) {
+        cue = evidence.get(name);
+      }
       if (cue == null) {
         cue = found[3] != 0 || SpeakerLabels.isNameShaped(name, false) ? SpeakerLabels.Cue.MARKED
             : SpeakerLabels.Cue.PLAIN;
@@ -131,6 +137,9 @@ public final class CueDrafts {
         labels.offer(name, cue, line, 1);
       } else if (cue == SpeakerLabels.Cue.PLAIN) {
         labels.offer(name, cue, line, 1);
+      }
+      if (slot >= 0) {
+        sharedEvidence[slot] = cue;
       }
       labelNames[size] = name;
       textFrom = found[2];
@@ -146,18 +155,24 @@ public final class CueDrafts {
 
   /** {@code s[from, to)} as a string met before when there is one, so repeated labels share one. */
   private String shared(String s, int from, int to) {
+    int slot = sharedSlot(s, from, to);
+    return slot >= 0 ? shared[slot] : s.substring(from, to);
+  }
+
+  /** Where {@code s[from, to)} is among the shared strings, added if there is room; -1 when there is none. */
+  private int sharedSlot(String s, int from, int to) {
     int length = to - from;
     for (int i = 0; i < sharedCount; i++) {
       String known = shared[i];
       if (known.length() == length && s.regionMatches(from, known, 0, length)) {
-        return known;
+        return i;
       }
     }
-    String made = s.substring(from, to);
     if (sharedCount < shared.length) {
-      shared[sharedCount++] = made;
+      shared[sharedCount] = s.substring(from, to);
+      return sharedCount++;
     }
-    return made;
+    return -1;
   }
 
   private static boolean isSpeakerId(String id) {

@@ -178,7 +178,7 @@ final class VttReader implements VttParser.Listener {
     int from = cue.textFrom;
     int to = cue.textTo;
     int lt = nextLt.in(in, from, to);
-    if (wordTimed || lt >= 0 && hasTimestampTag(in, lt, to)) {
+    if (wordTimed || lt >= 0 && hasTimestampTag(in, lt, to, nextLt)) {
       wordTimed = true;
       rollingCue(cue, start, end);
       return;
@@ -285,8 +285,8 @@ final class VttReader implements VttParser.Listener {
     return -1;
   }
 
-  private static boolean hasTimestampTag(String s, int lt, int to) {
-    for (int i = lt; i >= 0 && i + 1 < to; i = indexOf(s, '<', i + 1, to)) {
+  private static boolean hasTimestampTag(String s, int lt, int to, NextChar nextLt) {
+    for (int i = lt; i >= 0 && i + 1 < to; i = nextLt.in(s, i + 1, to)) {
       if (VttTime.digit(s.charAt(i + 1))) {
         return true;
       }
