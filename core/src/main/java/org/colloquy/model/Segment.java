@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,30 +42,45 @@ public final class Segment {
     OTHER
   }
 
-  private final Kind kind;
+  private static final Kind[] KINDS = Kind.values();
+  private static final int DERIVED = 0x10;
+  /** A time not given. */
+  private static final long NONE = -1;
+  /** A time too far out for a long of nanoseconds (292 years), kept in {@link #wide}. */
+  private static final long WIDE = -2;
+  /** The largest whole second whose every nanosecond still fits a long. */
+  private static final long MAX_NANO_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
+  // A segment per caption cue or recogniser phrase, millions in a large file: times are primitive nanoseconds and
+  // the source location is unpacked, with the boxed forms made in the accessors. Kind and endDerived share a byte.
+  private final byte flags;
   private final @Nullable Speaker speaker;
-  private final @Nullable Duration start;
-  private final @Nullable Duration end;
-  private final boolean endDerived;
+  private final long startNanos;
+  private final long endNanos;
   private final String text;
   private final ImmutableList<Reference> references;
   private final ImmutableList<Word> words;
   private final @Nullable String id;
-  private final @Nullable SourceLocation source;
+  private final @Nullable String sourceName;
+  private final int sourceLine;
+  private final int sourceColumn;
   private final ImmutableMap<String, String> attributes;
+  /** {start, end} when either is {@link #WIDE}; null otherwise, as nearly always. */
+  private final Duration @Nullable [] wide;
 
   private Segment(Builder b) {
-    this.kind = b.kind;
+    Duration start = b.start;
+    Duration end = b.end;
     this.speaker = b.speaker;
-    this.start = b.start;
-    this.end = b.end;
-    this.endDerived = b.endDerived && b.end != null;
     this.text = b.text;
-    this.references = b.references.build();
-    this.words = b.words.build();
+    this.references = b.references == null ? ImmutableList.of() : b.references.build();
+    this.words = b.words == null ? ImmutableList.of() : b.words.build();
     this.id = b.id;
-    this.source = b.source;
-    this.attributes = b.attributes.buildKeepingLast();
+    SourceLocation source = b.source;
+    this.sourceName = source == null ? null : source.source();
+    this.sourceLine = source == null ? 0 : source.line();
+    this.sourceColumn = source == null ? 0 : source.column();
+    this.attributes = b.attributes == null ? ImmutableMap.of() : b.attributes.buildKeepingLast();
     // The checks are spelled out so that describe() runs only when one fails: readers build millions of segments.
     if (start != null && start.isNegative()) {
       checkArgument(false, "segment %s starts at %s, before the episode", describe(), start);
@@ -76,24 +92,57 @@ public final class Segment {
         checkArgument(false, "segment %s ends at %s, before its start %s", describe(), end, start);
       }
     }
+    this.flags = (byte) (b.kind.ordinal() | (b.endDerived && end != null ? DERIVED : 0));
+    this.startNanos = encode(start);
+    this.endNanos = encode(end);
+    this.wide = startNanos == WIDE || endNanos == WIDE ? new Duration[] {start, end} : null;
   }
 
   /** A copy with a derived end; what {@link EndTimes} makes of every timed segment, without a builder. */
   private Segment(Segment s, Duration derivedEnd) {
-    this.kind = s.kind;
     this.speaker = s.speaker;
-    this.start = s.start;
-    this.end = derivedEnd;
-    this.endDerived = true;
     this.text = s.text;
     this.references = s.references;
     this.words = s.words;
     this.id = s.id;
-    this.source = s.source;
+    this.sourceName = s.sourceName;
+    this.sourceLine = s.sourceLine;
+    this.sourceColumn = s.sourceColumn;
     this.attributes = s.attributes;
+    Duration start = s.startTime();
     if (start == null || derivedEnd.compareTo(start) < 0) {
       checkArgument(false, "segment %s ends at %s, before its start %s", describe(), derivedEnd, start);
     }
+    this.flags = (byte) ((s.flags & ~DERIVED) | DERIVED);
+    this.startNanos = s.startNanos;
+    this.endNanos = encode(derivedEnd);
+    this.wide = startNanos == WIDE || endNanos == WIDE ? new Duration[] {start, derivedEnd} : null;
+  }
+
+  private static long encode(@Nullable Duration time) {
+    if (time == null) {
+      return NONE;
+    }
+    return time.getSeconds() <= MAX_NANO_SECONDS ? time.toNanos() : WIDE;
+  }
+
+  private @Nullable Duration startTime() {
+    return time(startNanos, 0);
+  }
+
+  private @Nullable Duration endTime() {
+    return time(endNanos, 1);
+  }
+
+  private @Nullable Duration time(long nanos, int which) {
+    if (nanos >= 0) {
+      return Duration.ofNanos(nanos);
+    }
+    return nanos == NONE ? null : requireNonNull(wide)[which];
+  }
+
+  private @Nullable SourceLocation sourceLocation() {
+    return sourceName == null ? null : new SourceLocation(sourceName, sourceLine, sourceColumn);
   }
 
   /** This segment ending at {@code derivedEnd}, marked derived. */
@@ -102,7 +151,7 @@ public final class Segment {
   }
 
   private String describe() {
-    String where = source == null ? "" : " at " + source;
+    String where = sourceName == null ? "" : " at " + sourceLocation();
     String excerpt = text.length() > 40 ? text.substring(0, 40) + "…" : text;
     return "\"" + excerpt + "\"" + where;
   }
@@ -121,28 +170,34 @@ public final class Segment {
   /** A builder that starts from this segment's values. */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.kind = kind;
+    b.kind = kind();
     b.speaker = speaker;
-    b.start = start;
-    b.end = end;
-    b.endDerived = endDerived;
+    b.start = startTime();
+    b.end = endTime();
+    b.endDerived = endDerived();
     b.text = text;
-    b.references.addAll(references);
-    b.words.addAll(words);
+    if (!references.isEmpty()) {
+      b.references().addAll(references);
+    }
+    if (!words.isEmpty()) {
+      b.words().addAll(words);
+    }
     b.id = id;
-    b.source = source;
-    b.attributes.putAll(attributes);
+    b.source = sourceLocation();
+    if (!attributes.isEmpty()) {
+      b.attributes().putAll(attributes);
+    }
     return b;
   }
 
   /** What this segment holds. */
   public Kind kind() {
-    return kind;
+    return KINDS[flags & 0x0F];
   }
 
   /** Whether this is someone speaking. */
   public boolean isSpeech() {
-    return kind == Kind.SPEECH;
+    return (flags & 0x0F) == 0;
   }
 
   /** Who spoke; empty for non-speech and for speech the source does not attribute. */
@@ -152,22 +207,26 @@ public final class Segment {
 
   /** When the segment starts, as an offset from the start of the episode. */
   public Optional<Duration> start() {
-    return Optional.ofNullable(start);
+    return Optional.ofNullable(startTime());
   }
 
   /** When the segment ends, as given by the source or derived (see {@link #endDerived()}). */
   public Optional<Duration> end() {
-    return Optional.ofNullable(end);
+    return Optional.ofNullable(endTime());
   }
 
   /** Whether {@link #end()} was derived from the next segment's start rather than given by the source. */
   public boolean endDerived() {
-    return endDerived;
+    return (flags & DERIVED) != 0;
   }
 
   /** How long the segment lasts, when both its times are known. */
   public Optional<Duration> duration() {
-    return start == null || end == null ? Optional.empty() : Optional.of(end.minus(start));
+    if (startNanos == NONE || endNanos == NONE) {
+      return Optional.empty();
+    }
+    return Optional.of(wide == null ? Duration.ofNanos(endNanos - startNanos)
+        : requireNonNull(endTime()).minus(requireNonNull(startTime())));
   }
 
   /** What was said (or a description of the non-speech), as clean text: single spaces, no markup. */
@@ -192,7 +251,7 @@ public final class Segment {
 
   /** Where in the source this segment begins. */
   public Optional<SourceLocation> source() {
-    return Optional.ofNullable(source);
+    return Optional.ofNullable(sourceLocation());
   }
 
   /** Format-specific settings kept from the source, such as WebVTT cue settings. Unmodifiable. */
@@ -213,35 +272,39 @@ public final class Segment {
   @Override
   public boolean equals(Object o) {
     return o instanceof Segment s
-        && kind == s.kind
-        && endDerived == s.endDerived
+        && flags == s.flags
         && Objects.equals(speaker, s.speaker)
-        && Objects.equals(start, s.start)
-        && Objects.equals(end, s.end)
+        && startNanos == s.startNanos
+        && endNanos == s.endNanos
+        && Arrays.equals(wide, s.wide)
         && text.equals(s.text)
         && references.equals(s.references)
         && words.equals(s.words)
         && Objects.equals(id, s.id)
-        && Objects.equals(source, s.source)
+        && Objects.equals(sourceName, s.sourceName)
+        && sourceLine == s.sourceLine
+        && sourceColumn == s.sourceColumn
         && attributes.equals(s.attributes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, speaker, start, end, text, references, words, id, source, attributes);
+    return Objects.hash(kind(), speaker, startTime(), endTime(), text, references, words, id, sourceLocation(),
+        attributes);
   }
 
   /** {@code [01:09] YANN: "I'm French, French and American now…"}. */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
+    Duration start = startTime();
     if (start != null) {
       out.append('[').append(Timestamps.format(start)).append("] ");
     }
     if (speaker != null) {
       out.append(speaker.id()).append(": ");
-    } else if (kind != Kind.SPEECH) {
-      out.append(kind).append(": ");
+    } else if (!isSpeech()) {
+      out.append(kind()).append(": ");
     }
     out.append('"');
     if (text.length() > 60) {
@@ -260,13 +323,35 @@ public final class Segment {
     private @Nullable Duration end;
     private boolean endDerived;
     private String text = "";
-    private final ImmutableList.Builder<Reference> references = ImmutableList.builder();
-    private final ImmutableList.Builder<Word> words = ImmutableList.builder();
+    // Made on first use: most segments have no references, words or attributes.
+    private ImmutableList.@Nullable Builder<Reference> references;
+    private ImmutableList.@Nullable Builder<Word> words;
     private @Nullable String id;
     private @Nullable SourceLocation source;
-    private final ImmutableMap.Builder<String, String> attributes = ImmutableMap.builder();
+    private ImmutableMap.@Nullable Builder<String, String> attributes;
 
     private Builder() {}
+
+    private ImmutableList.Builder<Reference> references() {
+      if (references == null) {
+        references = ImmutableList.builder();
+      }
+      return references;
+    }
+
+    private ImmutableList.Builder<Word> words() {
+      if (words == null) {
+        words = ImmutableList.builder();
+      }
+      return words;
+    }
+
+    private ImmutableMap.Builder<String, String> attributes() {
+      if (attributes == null) {
+        attributes = ImmutableMap.builder();
+      }
+      return attributes;
+    }
 
     /** What the segment holds; {@link Kind#SPEECH} unless set. */
     public Builder kind(Kind newKind) {
@@ -308,25 +393,25 @@ public final class Segment {
 
     /** Attaches a link or note. */
     public Builder addReference(Reference reference) {
-      references.add(reference);
+      references().add(reference);
       return this;
     }
 
     /** Attaches links or notes. */
     public Builder addReferences(Iterable<Reference> more) {
-      references.addAll(more);
+      references().addAll(more);
       return this;
     }
 
     /** Appends a timed word. */
     public Builder addWord(Word word) {
-      words.add(word);
+      words().add(word);
       return this;
     }
 
     /** Appends timed words. */
     public Builder addWords(Iterable<Word> more) {
-      words.addAll(more);
+      words().addAll(more);
       return this;
     }
 
@@ -344,13 +429,13 @@ public final class Segment {
 
     /** Keeps a format-specific setting; a later value for the same key wins. */
     public Builder attribute(String key, String value) {
-      attributes.put(key, value);
+      attributes().put(key, value);
       return this;
     }
 
     /** Keeps format-specific settings; later values for the same key win. */
     public Builder attributes(Map<String, String> more) {
-      attributes.putAll(more);
+      attributes().putAll(more);
       return this;
     }
 

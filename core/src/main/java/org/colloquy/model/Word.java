@@ -28,11 +28,14 @@ public final class Word {
   private Word(String text, long startNanos, long endNanos, double confidence, boolean interpolated) {
     this.text = requireNonNull(text, "text");
     checkArgument(!text.isEmpty(), "a word needs text");
-    checkArgument(
-        endNanos == NONE || startNanos == NONE || endNanos >= startNanos,
-        "word \"%s\" ends at %s, before its start %s", text, Duration.ofNanos(endNanos), Duration.ofNanos(startNanos));
-    checkArgument(Double.isNaN(confidence) || confidence >= 0 && confidence <= 1,
-        "word \"%s\" has confidence %s, outside 0..1", text, confidence);
+    // Spelled out so that the messages' arguments (two Durations, a boxed double) are made only on failure.
+    if (endNanos != NONE && startNanos != NONE && endNanos < startNanos) {
+      checkArgument(false, "word \"%s\" ends at %s, before its start %s", text, Duration.ofNanos(endNanos),
+          Duration.ofNanos(startNanos));
+    }
+    if (!(Double.isNaN(confidence) || confidence >= 0 && confidence <= 1)) {
+      checkArgument(false, "word \"%s\" has confidence %s, outside 0..1", text, confidence);
+    }
     checkArgument(!interpolated || startNanos != NONE, "an interpolated word needs a start");
     this.startNanos = startNanos;
     this.endNanos = endNanos;

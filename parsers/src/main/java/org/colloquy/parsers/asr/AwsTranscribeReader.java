@@ -155,11 +155,11 @@ final class AwsTranscribeReader {
       double confidence = Double.NaN;
       for (String name; (name = in.nextProperty()) != null; ) {
         switch (name) {
-          case "type" -> type = in.string();
+          case "type" -> type = in.sharedString(pool);
           case "start_time" -> start = in.seconds("an item's start_time");
           case "end_time" -> end = in.seconds("an item's end_time");
-          case "speaker_label" -> label = in.string();
-          case "channel_label" -> channelLabel = in.string();
+          case "speaker_label" -> label = in.sharedString(pool);
+          case "channel_label" -> channelLabel = in.sharedString(pool);
           case "alternatives" -> {
             if (in.expectArray("\"alternatives\"")) {
               boolean first = true;
@@ -167,7 +167,7 @@ final class AwsTranscribeReader {
                 if (first && in.expectObject("an alternative")) {
                   for (String field; (field = in.nextProperty()) != null; ) {
                     switch (field) {
-                      case "content" -> content = in.string();
+                      case "content" -> content = in.cleanText(pool);
                       case "confidence" -> confidence = in.confidence("an item's confidence");
                       default -> in.skip();
                     }
@@ -182,7 +182,8 @@ final class AwsTranscribeReader {
           default -> in.skip();
         }
       }
-      String text = content == null ? "" : CleanText.of(content);
+      // Cleaned and shared as it was read.
+      String text = content == null ? "" : content;
       if (text.isEmpty()) {
         context.note("empty-word", "an item with no content was left out", at.line(), at.column());
         continue;

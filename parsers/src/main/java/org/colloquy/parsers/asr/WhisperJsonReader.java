@@ -38,6 +38,8 @@ final class WhisperJsonReader {
   private @Nullable String wholeText;
   private @Nullable SourceLocation wholeTextAt;
   private int interpolated;
+  /** Words without a start in the segment being read: most segments have none to interpolate. */
+  private int untimedWords;
   private int emptyWords;
 
   private WhisperJsonReader(JsonInput in) {
@@ -137,13 +139,14 @@ final class WhisperJsonReader {
     long end = NO_TIME;
     List<Word> words = new ArrayList<>();
     Speaker firstWordSpeaker = null;
+    untimedWords = 0;
     for (String name; (name = in.nextProperty()) != null; ) {
       switch (name) {
         case "id" -> id = in.string();
         case "start" -> start = in.seconds("the segment's start");
         case "end" -> end = in.seconds("the segment's end");
         case "text" -> text = in.string();
-        case "speaker" -> label = in.string();
+        case "speaker" -> label = in.sharedString(pool);
         case "words" -> {
           if (in.expectArray("\"words\"")) {
             while (in.nextElement()) {
@@ -162,7 +165,9 @@ final class WhisperJsonReader {
     if (clean.isEmpty() && !words.isEmpty()) {
       clean = AsrText.join(words);
     }
-    interpolated += WordTimes.interpolate(words, start, end);
+    if (untimedWords > 0) {
+      interpolated += WordTimes.interpolate(words, start, end);
+    }
     add(at, id, speaker, start, end, clean, words);
   }
 
@@ -197,20 +202,26 @@ final class WhisperJsonReader {
     double confidence = Double.NaN;
     for (String name; (name = in.nextProperty()) != null; ) {
       switch (name) {
-        case "word", "text" -> text = in.string();
+        case "word", "text" -> text = in.cleanText(pool);
         case "start" -> start = in.seconds("a word's start");
         case "end" -> end = in.seconds("a word's end");
-        case "probability", "score", "confidence" -> confidence = in.confidence("a word's " + name);
-        case "speaker" -> label = in.string();
+        case "probability" -> confidence = in.confidence("a word's probability");
+        case "score" -> confidence = in.confidence("a word's score");
+        case "confidence" -> confidence = in.confidence("a word's confidence");
+        case "speaker" -> label = in.sharedString(pool);
         default -> in.skip();
       }
     }
-    String clean = text == null ? "" : CleanText.of(text);
+    // Cleaned and shared as it was read.
+    String clean = text == null ? "" : text;
     if (clean.isEmpty()) {
       emptyWords++;
       return null;
     }
-    words.add(WordTimes.word(pool.share(clean), start, end, confidence));
+    if (start == NO_TIME) {
+      untimedWords++;
+    }
+    words.add(WordTimes.word(clean, start, end, confidence));
     return roster.labelOrNull(label);
   }
 
@@ -303,7 +314,7 @@ final class WhisperJsonReader {
         case "offsets" -> fromTo(offsets, true);
         case "timestamps" -> fromTo(stamps, false);
         case "text" -> text = in.string();
-        case "speaker" -> label = in.string();
+        case "speaker" -> label = in.sharedString(pool);
         case "tokens" -> tokens(words);
         default -> in.skip();
       }

@@ -40,7 +40,14 @@ public final class CueDrafts {
   private @Nullable String[] ids;
   private @Nullable String[] voices;
   private @Nullable String[] labelNames;
-  private int[] labelEnds;
+  /** What stood before the text when a label was cut off it: the label, its colon, its blanks. */
+  private @Nullable String[] labelPrefixes;
+  /** Label names and prefixes met so far, so that a cue's label costs a comparison rather than a string. */
+  private final String[] shared = new String[32];
+  /** The evidence recorded for a shared label, so that a repeated label skips the map. */
+  private final SpeakerLabels.@Nullable Cue[] sharedEvidence = new SpeakerLabels.Cue[32];
+  private int sharedCount;
+  private final int[] found = new int[4];
   private @Nullable Map<String, String>[] attributes;
   private @Nullable List<Word>[] words;
   private int size;
@@ -60,7 +67,7 @@ public final class CueDrafts {
     ids = new String[n];
     voices = new String[n];
     labelNames = new String[n];
-    labelEnds = new int[n];
+    labelPrefixes = new String[n];
     attributes = newMaps(n);
     words = newLists(n);
   }
@@ -90,39 +97,82 @@ public final class CueDrafts {
    */
   public void add(long start, long end, int line, String text, @Nullable String id, boolean idMayName,
       @Nullable String voice, @Nullable Map<String, String> cueAttributes, @Nullable List<Word> cueWords) {
+    add(start, end, line, text, 0, text.length(), id, idMayName, voice, cueAttributes, cueWords);
+  }
+
+  /**
+   * Adds a cue whose clean text is {@code source[from, to)}, copying only the part the segment keeps: a large file
+   * is mostly cue text, and a label cut off a copy would copy it twice.
+   *
+   * @see #add(long, long, int, String, String, boolean, String, Map, List)
+   */
+  public void add(long start, long end, int line, String source, int from, int to, @Nullable String id,
+      boolean idMayName, @Nullable String voice, @Nullable Map<String, String> cueAttributes,
+      @Nullable List<Word> cueWords) {
     if (size == starts.length) {
       grow();
     }
     starts[size] = start;
     ends[size] = end;
     lines[size] = line;
-    texts[size] = text;
     ids[size] = id;
     voices[size] = voice;
     attributes[size] = cueAttributes;
     words[size] = cueWords == null || cueWords.isEmpty() ? null : cueWords;
     labelNames[size] = null;
-    if (voice == null && CueKinds.of(text) == Segment.Kind.SPEECH) {
-      CueLabel.Candidate candidate = CueLabel.find(text);
-      if (candidate != null && candidate.textStart() < text.length()) {
-        String name = candidate.name();
-        SpeakerLabels.Cue cue = evidence.get(name);
-        if (cue == null) {
-          cue = candidate.evidence();
-          evidence.put(name, cue);
-          labels.offer(name, cue, line, 1);
-        } else if (cue == SpeakerLabels.Cue.PLAIN) {
-          labels.offer(name, cue, line, 1);
-        }
-        labelNames[size] = name;
-        labelEnds[size] = candidate.textStart();
+    labelPrefixes[size] = null;
+    int textFrom = from;
+    if (voice == null && CueKinds.of(source, from, to) == Segment.Kind.SPEECH
+        && CueLabel.find(source, from, to, found) && found[2] < to) {
+      int slot = sharedSlot(source, found[0], found[1]);
+      String name = slot >= 0 ? shared[slot] : source.substring(found[0], found[1]);
+      SpeakerLabels.Cue cue = slot >= 0 ? sharedEvidence[slot] : null;
+      if (cue == null) {
+        cue = evidence.get(name);
       }
+      if (cue == null) {
+        cue = found[3] != 0 || SpeakerLabels.isNameShaped(name, false) ? SpeakerLabels.Cue.MARKED
+            : SpeakerLabels.Cue.PLAIN;
+        evidence.put(name, cue);
+        labels.offer(name, cue, line, 1);
+      } else if (cue == SpeakerLabels.Cue.PLAIN) {
+        labels.offer(name, cue, line, 1);
+      }
+      if (slot >= 0) {
+        sharedEvidence[slot] = cue;
+      }
+      labelNames[size] = name;
+      textFrom = found[2];
+      labelPrefixes[size] = shared(source, from, textFrom);
     }
+    texts[size] = from == 0 && to == source.length() && textFrom == 0 ? source : source.substring(textFrom, to);
     if (voice == null && labelNames[size] == null && idMayName && id != null && isSpeakerId(id)) {
       // An identifier that names someone is as good as a voice for this cue.
       voices[size] = id;
     }
     size++;
+  }
+
+  /** {@code s[from, to)} as a string met before when there is one, so repeated labels share one. */
+  private String shared(String s, int from, int to) {
+    int slot = sharedSlot(s, from, to);
+    return slot >= 0 ? shared[slot] : s.substring(from, to);
+  }
+
+  /** Where {@code s[from, to)} is among the shared strings, added if there is room; -1 when there is none. */
+  private int sharedSlot(String s, int from, int to) {
+    int length = to - from;
+    for (int i = 0; i < sharedCount; i++) {
+      String known = shared[i];
+      if (known.length() == length && s.regionMatches(from, known, 0, length)) {
+        return i;
+      }
+    }
+    if (sharedCount < shared.length) {
+      shared[sharedCount] = s.substring(from, to);
+      return sharedCount++;
+    }
+    return -1;
   }
 
   private static boolean isSpeakerId(String id) {
@@ -143,7 +193,7 @@ public final class CueDrafts {
     ids = Arrays.copyOf(ids, n);
     voices = Arrays.copyOf(voices, n);
     labelNames = Arrays.copyOf(labelNames, n);
-    labelEnds = Arrays.copyOf(labelEnds, n);
+    labelPrefixes = Arrays.copyOf(labelPrefixes, n);
     attributes = Arrays.copyOf(attributes, n);
     words = Arrays.copyOf(words, n);
   }
@@ -156,11 +206,12 @@ public final class CueDrafts {
     Speaker carried = null;
     for (int i = 0; i < size; i++) {
       String text = texts[i];
-      Segment.Kind kind = CueKinds.of(text);
+      String label = labelNames[i];
+      // A label was looked for only in speech.
+      Segment.Kind kind = label != null ? Segment.Kind.SPEECH : CueKinds.of(text);
       Speaker speaker = null;
       boolean marked = false;
       String voice = voices[i];
-      String label = labelNames[i];
       if (voice != null) {
         marked = true;
         speaker = voice.isBlank() ? null : speakers.get(voice);
@@ -169,11 +220,16 @@ public final class CueDrafts {
           kind = Segment.Kind.SPEECH;
         }
       } else if (label != null) {
-        String id = idOfLabel.computeIfAbsent(label, l -> decision.speaker(l).orElse(""));
-        if (!id.isEmpty()) {
+        String id = idOfLabel.get(label);
+        if (id == null) {
+          id = decision.speaker(label).orElse("");
+          idOfLabel.put(label, id);
+        }
+        if (id.isEmpty()) {
+          // Not a speaker after all: the label stays part of what was said.
+          text = labelPrefixes[i] + text;
+        } else {
           speaker = speakers.get(id);
-          text = text.substring(labelEnds[i]);
-          kind = Segment.Kind.SPEECH;
           marked = true;
         }
       }
@@ -200,6 +256,7 @@ public final class CueDrafts {
       }
       episode.addSegment(segment.build());
       texts[i] = null;
+      labelPrefixes[i] = null;
       words[i] = null;
       attributes[i] = null;
     }

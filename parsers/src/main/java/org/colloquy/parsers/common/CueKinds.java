@@ -13,22 +13,36 @@ public final class CueKinds {
 
   /** {@link Segment.Kind#MUSIC} or {@link Segment.Kind#SOUND} for a bracketed description, else speech. */
   public static Segment.Kind of(String text) {
-    int n = text.length();
+    return of(text, 0, text.length());
+  }
+
+  /** {@link #of(String)} of {@code s[from, to)}. */
+  public static Segment.Kind of(String s, int from, int to) {
+    int n = to - from;
     if (n < 2) {
       return Segment.Kind.SPEECH;
     }
-    char first = text.charAt(0);
-    char last = text.charAt(n - 1);
+    char first = s.charAt(from);
+    char last = s.charAt(to - 1);
     boolean notes = first == '\u266A' || first == '\u266B';
-    boolean bracketed = first == '[' && last == ']' && text.indexOf(']') == n - 1
-        || first == '(' && last == ')' && text.indexOf(')') == n - 1;
+    boolean bracketed = first == '[' && last == ']' && indexOf(s, ']', from, to) == to - 1
+        || first == '(' && last == ')' && indexOf(s, ')', from, to) == to - 1;
     if (!notes && !bracketed) {
       return Segment.Kind.SPEECH;
     }
-    if (notes || text.toLowerCase(Locale.ROOT).contains("music")) {
+    if (notes || s.substring(from, to).toLowerCase(Locale.ROOT).contains("music")) {
       return Segment.Kind.MUSIC;
     }
     return Segment.Kind.SOUND;
+  }
+
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -34,50 +34,98 @@ public final class CueLabel {
 
   /** The candidate label at the start of {@code text}, if its shape allows one. */
   public static @Nullable Candidate find(String text) {
-    int n = text.length();
-    int i = skipBlanks(text, 0, n);
-    if (text.startsWith(">>", i)) {
-      i = skipBlanks(text, i + 2, n);
-    } else if (i + 1 < n && (text.charAt(i) == '-' || text.charAt(i) == '\u2013') && isBlank(text.charAt(i + 1))) {
-      i = skipBlanks(text, i + 1, n);
-    }
-    if (i >= n) {
+    int[] found = new int[4];
+    if (!find(text, 0, text.length(), found)) {
       return null;
     }
-    char first = text.charAt(i);
+    return new Candidate(text.substring(found[0], found[1]), found[2], found[3] != 0);
+  }
+
+  /**
+   * Finds the candidate label at the start of {@code s[from, to)} without allocating: on success {@code found}
+   * holds the name's stripped range {@code [found[0], found[1])}, where the spoken text begins ({@code found[2]}),
+   * and 1 in {@code found[3]} when the label was bracketed. Indexes are into {@code s}.
+   */
+  public static boolean find(String s, int from, int to, int[] found) {
+    int n = to;
+    int i = skipBlanks(s, from, n);
+    if (i + 1 < n && s.charAt(i) == '>' && s.charAt(i + 1) == '>') {
+      i = skipBlanks(s, i + 2, n);
+    } else if (i + 1 < n && (s.charAt(i) == '-' || s.charAt(i) == '\u2013') && isBlank(s.charAt(i + 1))) {
+      i = skipBlanks(s, i + 1, n);
+    }
+    if (i >= n) {
+      return false;
+    }
+    char first = s.charAt(i);
     if (first == '[' || first == '(') {
-      int end = text.indexOf(first == '[' ? ']' : ')', i + 1);
+      int end = indexOf(s, first == '[' ? ']' : ')', i + 1, n);
       if (end < 0 || end - i > SpeakerLabels.MAX_LENGTH + 2) {
-        return null;
+        return false;
       }
-      String name = text.substring(i + 1, end).strip();
+      int nameFrom = stripStart(s, i + 1, end);
+      int nameTo = stripEnd(s, nameFrom, end);
       int after = end + 1;
-      boolean colon = after < n && (text.charAt(after) == ':' || text.charAt(after) == '\uFF1A');
+      boolean colon = after < n && (s.charAt(after) == ':' || s.charAt(after) == '\uFF1A');
       if (colon) {
         after++;
       }
       // "[Music]" or "(laughs)" alone describe a sound; a colon, or a diarisation id, makes a label.
-      boolean label = colon || name.regionMatches(true, 0, "SPEAKER_", 0, 8);
-      if (!label || name.isEmpty() || name.indexOf('\n') >= 0 || after < n && !isBlank(text.charAt(after))) {
-        return null;
+      boolean label = colon || s.regionMatches(true, nameFrom, "SPEAKER_", 0, 8) && nameTo - nameFrom >= 8;
+      if (!label || nameFrom == nameTo || indexOf(s, '\n', nameFrom, nameTo) >= 0
+          || after < n && !isBlank(s.charAt(after))) {
+        return false;
       }
-      return new Candidate(name, skipBlanks(text, after, n), true);
+      return found(found, nameFrom, nameTo, skipBlanks(s, after, n), true);
     }
     int limit = Math.min(n, i + SpeakerLabels.MAX_LENGTH + 1);
     for (int j = i; j < limit; j++) {
-      char c = text.charAt(j);
+      char c = s.charAt(j);
       if (c == ':' || c == '\uFF1A') {
-        if (j == i || j + 1 < n && !isBlank(text.charAt(j + 1))) {
-          return null;
+        if (j == i || j + 1 < n && !isBlank(s.charAt(j + 1))) {
+          return false;
         }
-        String name = text.substring(i, j).strip();
-        return name.isEmpty() ? null : new Candidate(name, skipBlanks(text, j + 1, n), false);
+        int nameFrom = stripStart(s, i, j);
+        int nameTo = stripEnd(s, nameFrom, j);
+        return nameFrom < nameTo && found(found, nameFrom, nameTo, skipBlanks(s, j + 1, n), false);
       }
       if (c == '\n' || c == '<' || c == '>' || c == '"' || c == '(' || c == '[') {
-        return null;
+        return false;
       }
     }
-    return null;
+    return false;
+  }
+
+  private static boolean found(int[] found, int nameFrom, int nameTo, int textStart, boolean bracketed) {
+    found[0] = nameFrom;
+    found[1] = nameTo;
+    found[2] = textStart;
+    found[3] = bracketed ? 1 : 0;
+    return true;
+  }
+
+  // As String.strip() would, without making the string: every character it strips is in the BMP.
+  private static int stripStart(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  private static int stripEnd(String s, int from, int to) {
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  private static int indexOf(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int skipBlanks(String s, int i, int n) {

@@ -6,7 +6,14 @@ package org.colloquy.parsers.common;
  */
 public final class CueText {
 
+  /** What {@link #isCleanIn} looks for: every blank but the single space, and two spaces in a row. */
+  private static final String[] UNCLEAN = {"  ", "\n", "\t", "\r", "\f", "\u00A0"};
+
   private char[] buffer = new char[256];
+  // For each of UNCLEAN, where it next occurs in scanned: none lies between scannedFrom[k] and scannedAt[k].
+  private String scanned = "";
+  private final int[] scannedFrom = new int[UNCLEAN.length];
+  private final int[] scannedAt = new int[UNCLEAN.length];
 
   /** A cleaner with its own buffer, reused from one cue to the next; not thread-safe. */
   public CueText() {}
@@ -24,14 +31,7 @@ public final class CueText {
     while (to > from && isBlank(s.charAt(to - 1))) {
       to--;
     }
-    boolean clean = true;
-    for (int i = from; i < to && clean; i++) {
-      char c = s.charAt(i);
-      if (c != ' ' && isBlank(c) || c == ' ' && s.charAt(i + 1) == ' ') {
-        clean = false;
-      }
-    }
-    if (clean) {
+    if (isAlreadyClean(s, from, to)) {
       return s.substring(from, to);
     }
     if (buffer.length < to - from) {
@@ -53,5 +53,55 @@ public final class CueText {
       }
     }
     return new String(out, 0, n);
+  }
+
+  /**
+   * Whether {@code s[from, to)}, which neither starts nor ends with a blank, is clean already: no blank but single
+   * spaces. Meant for successive ranges of one large text.
+   */
+  public boolean isAlreadyClean(String s, int from, int to) {
+    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to);
+  }
+
+  /**
+   * {@link #isClean} by vectorised searches whose results serve the following ranges of the same text too, so
+   * that a file of clean cues is scanned a few times at memory speed rather than once a character at a time.
+   */
+  private boolean isCleanIn(String s, int from, int to) {
+    if (s != scanned) {
+      scanned = s;
+      java.util.Arrays.fill(scannedFrom, Integer.MAX_VALUE);
+    }
+    for (int k = 0; k < UNCLEAN.length; k++) {
+      int at = scannedAt[k];
+      if (from < scannedFrom[k] || at < from) {
+        scannedFrom[k] = from;
+        at = k == 0 ? s.indexOf(UNCLEAN[0], from) : s.indexOf(UNCLEAN[k].charAt(0), from);
+        at = at < 0 ? s.length() : at;
+        scannedAt[k] = at;
+      }
+      if (at < to) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code s[from, to)}, which neither starts nor ends with a blank, is clean already: no blank but single
+   * spaces. Every caption character passes through here, so the common case costs one comparison.
+   */
+  public static boolean isClean(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c <= ' ') {
+        if (c == ' ' ? s.charAt(i + 1) == ' ' : isBlank(c)) {
+          return false;
+        }
+      } else if (c == '\u00A0') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -49,6 +49,9 @@ public final class CueTime {
    * Minutes and seconds above 59 fail. Returns whether a timestamp was found; {@link #end()} says where it ended.
    */
   public boolean parse(CharSequence s, int from, int to) {
+    if (s instanceof String && to - from >= 12 && canonical((String) s, from, to)) {
+      return true;
+    }
     flags = 0;
     int i = from;
     boolean negative = false;
@@ -151,6 +154,34 @@ public final class CueTime {
     millis = total;
     end = i;
     return true;
+  }
+
+  /** {@code hh:mm:ss,ttt} or {@code hh:mm:ss.ttt}, as nearly every timestamp is, read at fixed places. */
+  private boolean canonical(String s, int from, int to) {
+    char mark = s.charAt(from + 8);
+    if (s.charAt(from + 2) != ':' || s.charAt(from + 5) != ':' || mark != ',' && mark != '.'
+        || from + 12 < to && isDigit(s.charAt(from + 12))) {
+      return false;
+    }
+    int hours = digits(s, from);
+    int minutes = digits(s, from + 3);
+    int seconds = digits(s, from + 6);
+    int centis = digits(s, from + 9);
+    char last = s.charAt(from + 11);
+    if ((hours | minutes | seconds | centis) < 0 || !isDigit(last) || minutes > 59 || seconds > 59) {
+      return false;
+    }
+    millis = ((hours * 60L + minutes) * 60 + seconds) * 1000 + centis * 10 + (last - '0');
+    flags = mark == ',' ? COMMA : DOT;
+    end = from + 12;
+    return true;
+  }
+
+  /** The two digits at {@code i}, or -1. */
+  private static int digits(String s, int i) {
+    int a = s.charAt(i) - '0';
+    int b = s.charAt(i + 1) - '0';
+    return (a | b | (9 - a) | (9 - b)) < 0 ? -1 : a * 10 + b;
   }
 
   // A one-digit hours field is canonical in WebVTT and common in SRT; only short minutes or seconds count.

@@ -179,6 +179,57 @@ public final class JsonInput {
     return null;
   }
 
+  /**
+   * {@link #string()} shared through {@code pool}: a string value is looked up in the parser's buffer, so that a
+   * label repeated on every word (a WhisperX speaker, an AWS item type) is made once.
+   */
+  public @Nullable String sharedString(TextPool pool) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      return pool.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+    return string();
+  }
+
+  /**
+   * {@link #string()} cleaned by {@link CleanText} and shared through {@code pool}; a clean string value is looked
+   * up in the parser's own buffer, so a word-level file makes a string per distinct word, not per word.
+   */
+  public @Nullable String cleanText(TextPool pool) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      if (isClean(chars, offset, length)) {
+        return length == 0 ? "" : pool.share(chars, offset, length);
+      }
+    }
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    String clean = CleanText.of(text);
+    return clean.isEmpty() ? clean : pool.share(clean);
+  }
+
+  // CleanText's rule on a buffer: no white space at the ends, none but single spaces inside.
+  private static boolean isClean(char[] chars, int offset, int length) {
+    int end = offset + length;
+    for (int i = offset; i < end; i++) {
+      char c = chars[i];
+      if (c > ' ' && c < 0x7F) {
+        continue;
+      }
+      if (c == ' ') {
+        if (i == offset || i + 1 == end || chars[i + 1] == ' ') {
+          return false;
+        }
+      } else if (Character.isWhitespace(c) || c == '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The current value as a number: a JSON number or a string holding one (as AWS writes them); else NaN. */
   public double number() {
     JsonToken t = parser.currentToken();
@@ -186,6 +237,10 @@ public final class JsonInput {
       return parser.getDoubleValue();
     }
     if (t == JsonToken.VALUE_STRING) {
+      double quick = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (quick >= 0) {
+        return quick;
+      }
       String s = parser.getString().strip();
       if (s.isEmpty() || s.length() > 40) {
         return Double.NaN;
@@ -198,6 +253,39 @@ public final class JsonInput {
     }
     skip();
     return Double.NaN;
+  }
+
+  private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+      1e13, 1e14, 1e15};
+
+  /**
+   * {@code ddd.ddd} of at most 15 digits, as AWS writes times and confidences, read without making a string; -1 for
+   * any other shape. A mantissa below 2<sup>53</sup> divided by an exact power of ten is correctly rounded, so the
+   * result equals {@link Double#parseDouble}'s.
+   */
+  private static double plainDecimal(char[] chars, int offset, int length) {
+    if (length == 0 || length > 16) {
+      return -1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int point = -1;
+    for (int i = offset; i < offset + length; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0) {
+        point = i - offset;
+      } else {
+        return -1;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return -1;
+    }
+    int decimals = point < 0 ? 0 : length - point - 1;
+    return mantissa / POWERS_OF_TEN[decimals];
   }
 
   /** The current value as a whole number, when it is one; else {@code fallback}. */

@@ -18,6 +18,8 @@ public final class SpeakerRoster {
 
   private final Map<String, Speaker> byLabel = new HashMap<>();
   private final List<Speaker> speakers = new ArrayList<>();
+  private @Nullable String lastLabel;
+  private @Nullable Speaker lastSpeaker;
 
   /** The speaker a diarisation label names, shown as {@code Speaker N}; empty for a blank label. */
   public Optional<Speaker> label(@Nullable String label) {
@@ -29,8 +31,14 @@ public final class SpeakerRoster {
     if (label == null) {
       return null;
     }
+    // Word-level files repeat one shared label string word after word.
+    if (label == lastLabel && lastSpeaker != null) {
+      return lastSpeaker;
+    }
     Speaker known = byLabel.get(label);
     if (known != null) {
+      lastLabel = label;
+      lastSpeaker = known;
       return known;
     }
     String id = label.strip();

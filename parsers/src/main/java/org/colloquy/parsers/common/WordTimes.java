@@ -61,13 +61,17 @@ public final class WordTimes {
    * dropped), a confidence (NaN when absent). {@code text} must not be blank.
    */
   public static Word word(String text, long startNanos, long endNanos, double confidence) {
+    if (startNanos != NONE && endNanos != NONE && endNanos >= startNanos) {
+      // The common case in one construction rather than two.
+      Duration start = Duration.ofNanos(startNanos);
+      Duration end = Duration.ofNanos(endNanos);
+      return Double.isNaN(confidence) ? Word.of(text, start, end) : Word.of(text, start, end, confidence);
+    }
     Word w;
     if (startNanos == NONE) {
       w = Word.of(text);
-    } else if (endNanos == NONE || endNanos < startNanos) {
-      w = Word.of(text).at(Duration.ofNanos(startNanos), Optional.empty());
     } else {
-      w = Word.of(text, Duration.ofNanos(startNanos), Duration.ofNanos(endNanos));
+      w = Word.of(text).at(Duration.ofNanos(startNanos), Optional.empty());
     }
     return Double.isNaN(confidence) ? w : w.withConfidence(confidence);
   }

@@ -45,6 +45,14 @@ final class SrtReader {
   private int pendingTextTo;
   private @Nullable StringBuilder pendingExtra;
 
+  // Where the next '>', '<' and '{' are: none lies between the start of the scan that found one and it.
+  private int gtFrom = Integer.MAX_VALUE;
+  private int gtAt;
+  private int ltFrom = Integer.MAX_VALUE;
+  private int ltAt;
+  private int braceFrom = Integer.MAX_VALUE;
+  private int braceAt;
+
   private int ordinal;
   private int lenientTimings;
   private int oddArrows;
@@ -156,12 +164,17 @@ final class SrtReader {
   }
 
   private boolean hasArrowMark(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '>') {
-        return true;
-      }
+    if (from < gtFrom || gtAt < from) {
+      gtFrom = from;
+      gtAt = next('>', from);
     }
-    return false;
+    return gtAt < to;
+  }
+
+  /** Where {@code c} next occurs from {@code from}, or the text's length: one vectorised scan serves many lines. */
+  private int next(char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? length : at;
   }
 
   private void straySomething(int from, int to, int line) {
@@ -243,9 +256,27 @@ final class SrtReader {
       return;
     }
     pending = false;
+    long end = pendingEnd;
+    Map<String, String> kept = pendingTrailing == null ? null : Map.of("trailing", pendingTrailing);
     String cleanText;
     if (pendingExtra == null && !hasMarkup(pendingTextFrom, pendingTextTo)) {
-      cleanText = cleaner.clean(text, pendingTextFrom, pendingTextTo);
+      int from = pendingTextFrom;
+      int to = pendingTextTo;
+      while (from < to && CueText.isBlank(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && CueText.isBlank(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from < to && cleaner.isAlreadyClean(text, from, to)) {
+        // The common case: the text is already clean where it stands, and the drafts copy only what they keep.
+        if (checkTimes()) {
+          end = -1;
+        }
+        drafts.add(pendingStart, end, pendingLine, text, from, to, pendingId, false, null, kept, null);
+        return;
+      }
+      cleanText = cleaner.clean(text, from, to);
     } else {
       clean.setLength(0);
       cleanUp(text, pendingTextFrom, pendingTextTo);
@@ -259,23 +290,31 @@ final class SrtReader {
       context.note("empty-block", "a block without text was skipped", pendingLine, 1);
       return;
     }
-    long end = pendingEnd;
-    if (pendingEnd < pendingStart) {
-      context.warn("end-before-start", "the block ends before it starts; its end was dropped", pendingLine, 1);
+    if (checkTimes()) {
       end = -1;
     }
-    drafts.add(pendingStart, end, pendingLine, cleanText, pendingId, false, null,
-        pendingTrailing == null ? null : Map.of("trailing", pendingTrailing), null);
+    drafts.add(pendingStart, end, pendingLine, cleanText, pendingId, false, null, kept, null);
+  }
+
+  /** Whether the pending block ends before it starts, which is reported and its end dropped. */
+  private boolean checkTimes() {
+    if (pendingEnd < pendingStart) {
+      context.warn("end-before-start", "the block ends before it starts; its end was dropped", pendingLine, 1);
+      return true;
+    }
+    return false;
   }
 
   private boolean hasMarkup(int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '<' || c == '{') {
-        return true;
-      }
+    if (from < ltFrom || ltAt < from) {
+      ltFrom = from;
+      ltAt = next('<', from);
     }
-    return false;
+    if (from < braceFrom || braceAt < from) {
+      braceFrom = from;
+      braceAt = next('{', from);
+    }
+    return ltAt < to || braceAt < to;
   }
 
   /** Appends {@code s[from, to)} to {@link #clean} without markup, on one line, with single spaces. */

@@ -123,18 +123,23 @@ final class VttParser {
     }
   }
 
+  // No "-->" starts in [arrowFrom, arrowAt); arrowAt is one or the input's length.
+  private int arrowFrom = Integer.MAX_VALUE;
+  private int arrowAt;
+
   private int lineEnd(int from) {
     int end = input.indexOf('\n', from);
     return end < 0 ? length : end;
   }
 
   private boolean hasArrow(int from, int to) {
-    for (int i = from; i + 2 < to; i++) {
-      if (input.charAt(i) == '-' && input.charAt(i + 1) == '-' && input.charAt(i + 2) == '>') {
-        return true;
-      }
+    // One vectorised search serves every line up to the next arrow; an arrow cannot span a line end.
+    if (from < arrowFrom || arrowAt < from) {
+      arrowFrom = from;
+      int found = input.indexOf("-->", from);
+      arrowAt = found < 0 ? length : found;
     }
-    return false;
+    return arrowAt + 2 < to;
   }
 
   /**

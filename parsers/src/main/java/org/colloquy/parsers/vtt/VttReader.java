@@ -9,6 +9,7 @@ import org.colloquy.model.Episode;
 import org.colloquy.model.Word;
 import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueText;
+import org.colloquy.parsers.common.NextChar;
 import org.colloquy.parsers.common.CueTime;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,8 @@ final class VttReader implements VttParser.Listener {
   private final CueTime lenientTime = new CueTime();
   private final VttCueText cueText = new VttCueText();
   private final CueText cleaner = new CueText();
+  private final NextChar nextLt = new NextChar('<');
+  private final NextChar nextAmp = new NextChar('&');
   private final String[] voices = new String[32];
   private int voiceCount;
   private int voiceNext;
@@ -174,13 +177,13 @@ final class VttReader implements VttParser.Listener {
     String in = cue.input;
     int from = cue.textFrom;
     int to = cue.textTo;
-    int lt = indexOf(in, '<', from, to);
-    if (wordTimed || lt >= 0 && hasTimestampTag(in, lt, to)) {
+    int lt = nextLt.in(in, from, to);
+    if (wordTimed || lt >= 0 && hasTimestampTag(in, lt, to, nextLt)) {
       wordTimed = true;
       rollingCue(cue, start, end);
       return;
     }
-    boolean references = indexOf(in, '&', from, to) >= 0;
+    boolean references = nextAmp.in(in, from, to) >= 0;
     if (lt < 0 && !references) {
       emitIfAny(cue, null, cleaner.clean(in, from, to), List.of(), start, end);
       return;
@@ -235,7 +238,7 @@ final class VttReader implements VttParser.Listener {
       return false;
     }
     int textEnd = to;
-    int next = indexOf(in, '<', gt + 1, to);
+    int next = nextLt.in(in, gt + 1, to);
     if (next >= 0) {
       if (next != to - 4 || !in.startsWith("</v>", next)) {
         return false;
@@ -282,8 +285,8 @@ final class VttReader implements VttParser.Listener {
     return -1;
   }
 
-  private static boolean hasTimestampTag(String s, int lt, int to) {
-    for (int i = lt; i >= 0 && i + 1 < to; i = indexOf(s, '<', i + 1, to)) {
+  private static boolean hasTimestampTag(String s, int lt, int to, NextChar nextLt) {
+    for (int i = lt; i >= 0 && i + 1 < to; i = nextLt.in(s, i + 1, to)) {
       if (VttTime.digit(s.charAt(i + 1))) {
         return true;
       }

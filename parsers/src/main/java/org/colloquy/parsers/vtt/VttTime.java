@@ -16,6 +16,9 @@ final class VttTime {
   int end;
 
   boolean collect(CharSequence s, int from, int to) {
+    if (s instanceof String && to - from >= 12 && canonical((String) s, from, to)) {
+      return true;
+    }
     int i = from;
     if (i >= to || !digit(s.charAt(i))) {
       return false;
@@ -77,6 +80,36 @@ final class VttTime {
         : (((long) value1 * 60 + (long) value2) * 60 + (long) value3) * 1000 + (long) value4;
     end = i;
     return true;
+  }
+
+  /** {@code hh:mm:ss.ttt}, as nearly every timestamp is, read at fixed places with the general rule's result. */
+  private boolean canonical(String s, int from, int to) {
+    if (s.charAt(from + 2) != ':' || s.charAt(from + 5) != ':' || s.charAt(from + 8) != '.'
+        || from + 12 < to && digit(s.charAt(from + 12))) {
+      return false;
+    }
+    int h = twoDigits(s, from);
+    int m = twoDigits(s, from + 3);
+    int sec = twoDigits(s, from + 6);
+    int t1 = twoDigits(s, from + 9);
+    char last = s.charAt(from + 11);
+    if ((h | m | sec | t1) < 0 || !digit(last) || m > 59 || sec > 59) {
+      return false;
+    }
+    double value1 = h;
+    double value2 = m;
+    double value3 = sec;
+    double value4 = t1 * 10 + (last - '0');
+    seconds = value1 * 60 * 60 + value2 * 60 + value3 + value4 / 1000;
+    millis = (((long) h * 60 + m) * 60 + sec) * 1000 + (long) value4;
+    end = from + 12;
+    return true;
+  }
+
+  private static int twoDigits(String s, int i) {
+    int a = s.charAt(i) - '0';
+    int b = s.charAt(i + 1) - '0';
+    return (a | b | (9 - a) | (9 - b)) < 0 ? -1 : a * 10 + b;
   }
 
   /** The whole of {@code s} is one timestamp. */
