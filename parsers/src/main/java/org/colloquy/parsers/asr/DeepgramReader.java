@@ -218,14 +218,10 @@ final class DeepgramReader {
       return;
     }
     for (String name; (name = in.nextProperty()) != null; ) {
-      if (!name.equals("paragraphs") || !in.expectArray("\"paragraphs\"")) {
+      if (name.equals("paragraphs")) {
+        in.eachObject("\"paragraphs\"", "a paragraph", () -> paragraph(channel));
+      } else {
         in.skip();
-        continue;
-      }
-      while (in.nextElement()) {
-        if (in.expectObject("a paragraph")) {
-          paragraph(channel);
-        }
       }
     }
   }
@@ -362,12 +358,8 @@ final class DeepgramReader {
       return;
     }
     for (String name; (name = in.nextProperty()) != null; ) {
-      if (name.equals("segments") && in.expectArray("\"segments\"")) {
-        while (in.nextElement()) {
-          if (in.expectObject("a topic segment")) {
-            topicSegment();
-          }
-        }
+      if (name.equals("segments")) {
+        in.eachObject("\"segments\"", "a topic segment", this::topicSegment);
       } else {
         in.skip();
       }
@@ -376,14 +368,7 @@ final class DeepgramReader {
 
   // The older shape: alternatives[].topics[{topics[{topic, confidence}], start_word, end_word}].
   private void alternativeTopics() {
-    if (!in.expectArray("\"topics\"")) {
-      return;
-    }
-    while (in.nextElement()) {
-      if (in.expectObject("a topic segment")) {
-        topicSegment();
-      }
-    }
+    in.eachObject("\"topics\"", "a topic segment", this::topicSegment);
   }
 
   private void topicSegment() {

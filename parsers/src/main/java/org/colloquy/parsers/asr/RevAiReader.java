@@ -38,12 +38,8 @@ final class RevAiReader {
   private Episode read() {
     in.startDocument("a Rev.ai transcript object");
     for (String name; (name = in.nextProperty()) != null; ) {
-      if (name.equals("monologues") && in.expectArray("\"monologues\"")) {
-        while (in.nextElement()) {
-          if (in.expectObject("a monologue")) {
-            monologue();
-          }
-        }
+      if (name.equals("monologues")) {
+        in.eachObject("\"monologues\"", "a monologue", this::monologue);
       } else {
         in.skip();
       }

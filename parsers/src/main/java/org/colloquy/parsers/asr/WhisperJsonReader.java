@@ -120,14 +120,7 @@ final class WhisperJsonReader {
 
   // OpenAI Whisper and WhisperX: segments[{id, start, end, text, words?, speaker?}].
   private void segments() {
-    if (!in.expectArray("\"segments\"")) {
-      return;
-    }
-    while (in.nextElement()) {
-      if (in.expectObject("a segment")) {
-        segment();
-      }
-    }
+    in.eachObject("\"segments\"", "a segment", this::segment);
   }
 
   private void segment() {
@@ -292,14 +285,7 @@ final class WhisperJsonReader {
 
   // whisper.cpp -oj: transcription[{timestamps{from,to}, offsets{from,to} (ms), text, tokens?}].
   private void transcription() {
-    if (!in.expectArray("\"transcription\"")) {
-      return;
-    }
-    while (in.nextElement()) {
-      if (in.expectObject("a transcription entry")) {
-        cppEntry();
-      }
-    }
+    in.eachObject("\"transcription\"", "a transcription entry", this::cppEntry);
   }
 
   private void cppEntry() {

@@ -135,6 +135,21 @@ public final class JsonInput {
     return t != null && t != JsonToken.END_ARRAY;
   }
 
+  /**
+   * Runs {@code element} once for each object in the array at the current token, positioned at that object's start.
+   * An array that is not one, or an element that is not an object, is warned about (unless null) and skipped.
+   */
+  public void eachObject(String arrayWhat, String objectWhat, Runnable element) {
+    if (!expectArray(arrayWhat)) {
+      return;
+    }
+    while (nextElement()) {
+      if (expectObject(objectWhat)) {
+        element.run();
+      }
+    }
+  }
+
   /** Whether the current token opens an object. */
   public boolean isObject() {
     return parser.currentToken() == JsonToken.START_OBJECT;

@@ -34,15 +34,7 @@ final class PodcastChaptersReader {
     in.startDocument("a Podcasting 2.0 chapters object");
     for (String name; (name = in.nextProperty()) != null; ) {
       switch (name) {
-        case "chapters" -> {
-          if (in.expectArray("\"chapters\"")) {
-            while (in.nextElement()) {
-              if (in.expectObject("a chapter")) {
-                chapter();
-              }
-            }
-          }
-        }
+        case "chapters" -> in.eachObject("\"chapters\"", "a chapter", this::chapter);
         case "title" -> text().ifPresent(episode::title);
         case "podcastName" -> text().ifPresent(episode::show);
         case "description" -> text().ifPresent(episode::description);

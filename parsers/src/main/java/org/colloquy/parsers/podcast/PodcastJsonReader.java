@@ -47,12 +47,8 @@ final class PodcastJsonReader {
   private Episode read() {
     in.startDocument("a Podcasting 2.0 transcript object");
     for (String name; (name = in.nextProperty()) != null; ) {
-      if (name.equals("segments") && in.expectArray("\"segments\"")) {
-        while (in.nextElement()) {
-          if (in.expectObject("a segment")) {
-            entry();
-          }
-        }
+      if (name.equals("segments")) {
+        in.eachObject("\"segments\"", "a segment", this::entry);
       } else {
         in.skip();
       }
