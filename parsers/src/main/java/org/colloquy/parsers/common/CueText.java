@@ -29,13 +29,22 @@ public final class CueText {
 
   /** {@code s[from, to)} cleaned. */
   public String clean(String s, int from, int to) {
+    return clean(s, from, to, UNCLEAN.length);
+  }
+
+  /** {@link #clean} of a range within one line of a {@code ReadContext.text()}: see {@link #isAlreadyCleanLine}. */
+  public String cleanLine(String s, int from, int to) {
+    return clean(s, from, to, WITHIN_LINE);
+  }
+
+  private String clean(String s, int from, int to, int checks) {
     while (from < to && isBlank(s.charAt(from))) {
       from++;
     }
     while (to > from && isBlank(s.charAt(to - 1))) {
       to--;
     }
-    if (isAlreadyClean(s, from, to)) {
+    if (to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, checks)) {
       return s.substring(from, to);
     }
     if (buffer.length < to - from) {
