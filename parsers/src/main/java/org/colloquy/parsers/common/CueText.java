@@ -14,8 +14,10 @@ public final class CueText {
   private static final int WITHIN_LINE = 4;
 
   private char[] buffer = new char[256];
+  // For each of UNCLEAN, where it next occurs in scanned: none lies between scannedFrom[k] and scannedAt[k].
   private String scanned = "";
-  private RareChars unclean = new RareChars("", UNCLEAN);
+  private final int[] scannedFrom = new int[UNCLEAN.length];
+  private final int[] scannedAt = new int[UNCLEAN.length];
 
   /** A cleaner with its own buffer, reused from one cue to the next; not thread-safe. */
   public CueText() {}
@@ -30,10 +32,7 @@ public final class CueText {
     return clean(s, from, to, UNCLEAN.length);
   }
 
-  /**
-   * {@link #clean} of a range within one line of a {@code ReadContext.text()}, which holds no carriage return:
-   * the line ends need no search.
-   */
+  /** {@link #clean} of a range within one line of a {@code ReadContext.text()}: see {@link #isAlreadyCleanLine}. */
   public String cleanLine(String s, int from, int to) {
     return clean(s, from, to, WITHIN_LINE);
   }
@@ -78,15 +77,35 @@ public final class CueText {
   }
 
   /**
+   * {@link #isAlreadyClean} of a range within one line of a {@code ReadContext.text()}, which holds no carriage
+   * return: the line ends need no search, which would otherwise stop at every line's end and start again.
+   */
+  public boolean isAlreadyCleanLine(String s, int from, int to) {
+    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, WITHIN_LINE);
+  }
+
+  /**
    * {@link #isClean} by vectorised searches whose results serve the following ranges of the same text too, so
-   * that a file of clean cues is scanned a few times at cache speed rather than once a character at a time.
+   * that a file of clean cues is scanned a few times at memory speed rather than once a character at a time.
    */
   private boolean isCleanIn(String s, int from, int to, int checks) {
     if (s != scanned) {
       scanned = s;
-      unclean = new RareChars(s, UNCLEAN);
+      java.util.Arrays.fill(scannedFrom, Integer.MAX_VALUE);
     }
-    return unclean.noneIn(checks, from, to);
+    for (int k = 0; k < checks; k++) {
+      int at = scannedAt[k];
+      if (from < scannedFrom[k] || at < from) {
+        scannedFrom[k] = from;
+        at = k == 0 ? s.indexOf(UNCLEAN[0], from) : s.indexOf(UNCLEAN[k].charAt(0), from);
+        at = at < 0 ? s.length() : at;
+        scannedAt[k] = at;
+      }
+      if (at < to) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

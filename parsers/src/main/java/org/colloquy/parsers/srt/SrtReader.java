@@ -7,7 +7,6 @@ import java.util.Map;
 import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.CueTime;
-import org.colloquy.parsers.common.RareChars;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,9 +24,6 @@ final class SrtReader {
   private final CueText cleaner = new CueText();
   private String text = "";
   private int length;
-  /** What keeps a one-line text from being kept as it stands: blanks to collapse, and markup. */
-  private static final String[] UNCOMMON = {"  ", "\t", "\f", "\u00A0", "<", "{"};
-  private RareChars uncommon = new RareChars("", UNCOMMON);
 
   // The last timing line read.
   private long timingStart;
@@ -100,7 +96,6 @@ final class SrtReader {
   Episode read() {
     text = context.text();
     length = text.length();
-    uncommon = new RareChars(text, UNCOMMON);
     drafts = new CueDrafts(context.options(), length);
     int pos = 0;
     int line = 1;
@@ -332,21 +327,26 @@ final class SrtReader {
     pending = false;
     long end = pendingEnd;
     Map<String, String> kept = pendingTrailing == null ? null : Map.of("trailing", pendingTrailing);
-    if (pendingExtra == null && pendingOneLine) {
-      int from = trimStart(pendingTextFrom, pendingTextTo);
-      int to = trimEnd(from, pendingTextTo);
-      if (from < to && uncommon.noneIn(UNCOMMON.length, from, to)) {
-        // The common case: one line, already clean where it stands; the drafts copy only what they keep.
+    String cleanText;
+    if (pendingExtra == null && !hasMarkup(pendingTextFrom, pendingTextTo)) {
+      int from = pendingTextFrom;
+      int to = pendingTextTo;
+      while (from < to && CueText.isBlank(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && CueText.isBlank(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from < to && (pendingOneLine ? cleaner.isAlreadyCleanLine(text, from, to)
+          : cleaner.isAlreadyClean(text, from, to))) {
+        // The common case: the text is already clean where it stands, and the drafts copy only what they keep.
         if (checkTimes()) {
           end = -1;
         }
         drafts.add(pendingStart, end, pendingLine, text, from, to, pendingId, false, null, kept, null);
         return;
       }
-    }
-    String cleanText;
-    if (pendingExtra == null && !hasMarkup(pendingTextFrom, pendingTextTo)) {
-      cleanText = cleaner.clean(text, pendingTextFrom, pendingTextTo);
+      cleanText = cleaner.clean(text, from, to);
     } else {
       clean.setLength(0);
       cleanUp(text, pendingTextFrom, pendingTextTo);
@@ -364,20 +364,6 @@ final class SrtReader {
       end = -1;
     }
     drafts.add(pendingStart, end, pendingLine, cleanText, pendingId, false, null, kept, null);
-  }
-
-  private int trimStart(int from, int to) {
-    while (from < to && CueText.isBlank(text.charAt(from))) {
-      from++;
-    }
-    return from;
-  }
-
-  private int trimEnd(int from, int to) {
-    while (to > from && CueText.isBlank(text.charAt(to - 1))) {
-      to--;
-    }
-    return to;
   }
 
   /** Whether the pending block ends before it starts, which is reported and its end dropped. */
