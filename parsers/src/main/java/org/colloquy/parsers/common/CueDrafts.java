@@ -272,9 +272,10 @@ public final class CueDrafts {
     Map<String, String> idOfLabel = new HashMap<>();
     Speakers speakers = new Speakers();
     Segment.Kind[] kindOf = Segment.Kind.values();
-    // Consecutive cues mostly repeat the label before them, which is then the same string.
-    String lastLabel = null;
-    String lastId = "";
+    // Cues repeat a few labels, each one string (see memoAt): the last few answers are kept by identity.
+    String[] recentLabels = new String[4];
+    String[] recentIds = new String[4];
+    int recent = 0;
     Speaker carried = null;
     for (int i = 0; i < size; i++) {
       String text = texts[i];
@@ -285,21 +286,28 @@ public final class CueDrafts {
       String voice = voices == null ? null : voices[i];
       if (voice != null) {
         marked = true;
-        speaker = voice.isBlank() ? null : speakers.get(voice);
+        speaker = speakers.ofVoice(voice);
         if (speaker != null) {
           // A voice attributes even "[laughs]" to someone: it is their turn, not a sound of the room.
           kind = Segment.Kind.SPEECH;
         }
       } else if (label != null) {
-        String id = lastId;
-        if (label != lastLabel) {
+        String id = null;
+        for (int r = 0; r < recentLabels.length; r++) {
+          if (recentLabels[r] == label) {
+            id = recentIds[r];
+            break;
+          }
+        }
+        if (id == null) {
           id = idOfLabel.get(label);
           if (id == null) {
             id = decision.speaker(label).orElse("");
             idOfLabel.put(label, id);
           }
-          lastLabel = label;
-          lastId = id;
+          recentLabels[recent] = label;
+          recentIds[recent] = id;
+          recent = (recent + 1) % recentLabels.length;
         }
         if (id.isEmpty()) {
           // Not a speaker after all: the label stays part of what was said.
@@ -336,20 +344,45 @@ public final class CueDrafts {
     size = 0;
   }
 
-  /** A {@link SpeakerBook} that answers a key asked again at once without a look-up. */
+  /** A {@link SpeakerBook} that answers the last few keys asked, compared by identity, without a look-up. */
   private static final class Speakers {
     final SpeakerBook book = new SpeakerBook();
-    private @Nullable String lastKey;
-    private @Nullable Speaker last;
+    private final @Nullable String[] keys = new String[4];
+    private final @Nullable Speaker[] answers = new Speaker[4];
+    private int next;
 
     Speaker get(String key) {
-      Speaker speaker = last;
-      if (key != lastKey || speaker == null) {
+      Speaker speaker = recent(key);
+      if (speaker == null) {
         speaker = book.get(key);
-        lastKey = key;
-        last = speaker;
+        remember(key, speaker);
       }
       return speaker;
+    }
+
+    /** The speaker of a voice, or null for a blank one (a voice naming nobody). */
+    @Nullable Speaker ofVoice(String voice) {
+      Speaker speaker = recent(voice);
+      if (speaker == null && !voice.isBlank()) {
+        speaker = book.get(voice);
+        remember(voice, speaker);
+      }
+      return speaker;
+    }
+
+    private @Nullable Speaker recent(String key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return answers[i];
+        }
+      }
+      return null;
+    }
+
+    private void remember(String key, Speaker speaker) {
+      keys[next] = key;
+      answers[next] = speaker;
+      next = (next + 1) % keys.length;
     }
   }
 }

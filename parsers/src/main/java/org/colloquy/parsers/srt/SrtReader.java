@@ -30,6 +30,8 @@ final class SrtReader {
   private long timingEnd;
   private int timingFlags;
   private boolean oddArrow;
+  /** The value of the index line {@link #canonicalHead} read, or -1 when it is not a plain ordinal. */
+  private long indexValue;
   private int trailingFrom;
   private int timingFrom;
   private int timingTo;
@@ -113,7 +115,7 @@ final class SrtReader {
       if (indexEnd >= 0) {
         // Nearly every block: an index line and a timing line of canonical timestamps, read at fixed places.
         indexed = true;
-        id = isOrdinal(pos, indexEnd, ordinal + 1) ? null : text.substring(pos, indexEnd);
+        id = indexValue == ordinal + 1 ? null : text.substring(pos, indexEnd);
         end = timingTo;
         line++;
       } else {
@@ -190,12 +192,16 @@ final class SrtReader {
    */
   private int canonicalHead(int from) {
     int i = from;
+    long value = 0;
     while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      value = value * 10 + text.charAt(i) - '0';
       i++;
     }
     if (i == from || i >= length || text.charAt(i) != '\n') {
       return -1;
     }
+    // As isOrdinal judges: a leading zero or more than nine digits make an index worth keeping.
+    indexValue = i - from > 9 || text.charAt(from) == '0' ? -1 : value;
     int t = i + 1;
     if (!time.plain(text, t, length) || time.flags() != CueTime.COMMA) {
       return -1;
