@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -147,13 +148,14 @@ public final class LigatureRepair {
         if (length > 0 && (head & ASCII_MASKS[length]) == 0
             && (length == available || isAsciiBlank(s[from + length]))) {
           long key = head & BYTE_MASKS[length];
-          int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
-          if (memoKeys[slot] == key) {
-            lastRepair = memoValues[slot];
+          // Key and decision side by side, so that a lookup touches one cache line.
+          int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) << 1;
+          if (memo[slot] == key) {
+            lastRepair = decisions[(int) memo[slot + 1]];
           } else {
             lastRepair = decideAscii(s, from, from + length);
-            memoKeys[slot] = key;
-            memoValues[slot] = lastRepair;
+            memo[slot] = key;
+            memo[slot + 1] = decisionId(lastRepair);
           }
           return from + length;
         }
@@ -245,25 +247,45 @@ public final class LigatureRepair {
    * already cut to the token); rarer than short ones, but each costs several times as much to decide.
    */
   private Optional<Repair> rememberedLong(byte[] s, int from, long head, long tail, int length) {
-    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
-    if (longHeads[slot] == head && longTails[slot] == tail) {
-      return longValues[slot];
+    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * 3;
+    if (longMemo[slot] == head && longMemo[slot + 1] == tail) {
+      return decisions[(int) longMemo[slot + 2]];
     }
     Optional<Repair> result = decideAscii(s, from, from + length);
-    longHeads[slot] = head;
-    longTails[slot] = tail;
-    longValues[slot] = result;
+    longMemo[slot] = head;
+    longMemo[slot + 1] = tail;
+    longMemo[slot + 2] = decisionId(result);
     return result;
   }
 
-  private static final int MEMO_BITS = 14;
-  private final long[] memoKeys = new long[1 << MEMO_BITS];
+  /** The index of {@code decision} in {@link #decisions}, adding it if new; the empty decision is 0. */
+  private int decisionId(Optional<Repair> decision) {
+    if (decision.isEmpty()) {
+      return 0;
+    }
+    Repair repair = decision.get();
+    if (repair.memoId == 0) {
+      if (decisionCount == decisions.length) {
+        decisions = Arrays.copyOf(decisions, decisionCount * 2);
+      }
+      decisions[decisionCount] = decision;
+      repair.memoId = decisionCount++;
+    }
+    return repair.memoId;
+  }
+
+  private static final int MEMO_BITS = 13;
+
+  /** Remembered decisions of short tokens: the token's bytes as a long, then its decision's index. */
+  private final long[] memo = new long[2 << MEMO_BITS];
+
+  /** Remembered decisions of tokens of eight to fifteen bytes: two longs of bytes, then the decision's index. */
+  private final long[] longMemo = new long[3 << MEMO_BITS];
+
   @SuppressWarnings("unchecked")
-  private final Optional<Repair>[] memoValues = new Optional[1 << MEMO_BITS];
-  private final long[] longHeads = new long[1 << MEMO_BITS];
-  private final long[] longTails = new long[1 << MEMO_BITS];
-  @SuppressWarnings("unchecked")
-  private final Optional<Repair>[] longValues = new Optional[1 << MEMO_BITS];
+  private Optional<Repair>[] decisions = new Optional[] {Optional.empty(), null, null, null, null, null, null, null};
+
+  private int decisionCount = 1;
 
   /** The repair of the token {@link #scan} read last. */
   public Optional<Repair> lastRepair() {
@@ -530,13 +552,15 @@ public final class LigatureRepair {
     return unknown.size();
   }
 
-  /** A damaged token, its repair, and the note that records it. Immutable. */
+  /** A damaged token, its repair, and the note that records it; made by one repairer, for one read. */
   public static final class Repair {
     private final String original;
     private final String replacement;
     private final byte[] originalUtf8;
     private final byte[] replacementUtf8;
     private @Nullable String note;
+    /** Where the repairer that made this repair remembers it; 0 until it does. Not part of the value. */
+    int memoId;
 
     Repair(String original, String replacement) {
       this.original = original;

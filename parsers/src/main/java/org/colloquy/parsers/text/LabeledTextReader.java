@@ -35,9 +35,9 @@ final class LabeledTextReader {
   private final boolean carry;
   private final @Nullable LigatureRepair repair;
 
-  private int[] lineStarts = new int[1024];
+  private int[] lineStarts;
   private int lineCount;
-  private LineHead[] heads = new LineHead[1024];
+  private LineHead[] heads;
 
   /**
    * The text of the segment being read, in UTF-8: appending a word is an array copy, and the segment's string is made
@@ -72,6 +72,10 @@ final class LabeledTextReader {
   LabeledTextReader(ReadContext ctx) {
     this.ctx = ctx;
     this.text = ctx.text();
+    // Room for the lines of a text with lines of some fifty characters, so that the arrays rarely grow.
+    int lines = Math.max(1024, text.length() / 48);
+    this.lineStarts = new int[lines];
+    this.heads = new LineHead[lines];
     this.carry = ctx.options().speakerCarry() == SpeakerCarry.CARRY_FORWARD;
     this.repair = ctx.options().repairLigatures() ? LigatureRepair.create(ctx.options()) : null;
   }
@@ -151,7 +155,7 @@ final class LabeledTextReader {
   private int[] lineByteStarts = new int[0];
 
   private void indexBytes() {
-    bytes = text.getBytes(StandardCharsets.UTF_8);
+    bytes = ctx.textUtf8();
     // A text of ASCII alone (as long in bytes as in characters) has its lines where the characters have them.
     ascii = bytes.length == text.length();
     if (ascii) {
@@ -393,7 +397,8 @@ final class LabeledTextReader {
     boolean ascii = isAsciiLine(lineIndex);
     int byteFrom = lineStart + (ascii ? from - lineStarts[lineIndex] : utf8Length(lineStarts[lineIndex], from));
     int byteTo = byteFrom + (ascii ? to - from : utf8Length(from, to));
-    ensureOut(byteTo - byteFrom + 1);
+    // Eight bytes of slack, so that the scan can read a long at any word's start.
+    ensureOut(byteTo - byteFrom + 1 + 8);
     byte[] t = out;
     int base = outLength + 1;
     int n = base + (byteTo - byteFrom);
@@ -402,11 +407,12 @@ final class LabeledTextReader {
     int shift = byteFrom - base;
     LigatureRepair r = repair;
     int w = outLength;
+    boolean hyphenPending = d.hyphenPending;
     int i = skipBlanks(t, base, n);
     while (i < n) {
       int tokenStart = i;
       // w stays before tokenStart: the line was copied one place on, and every word had a blank before it.
-      if (w > 0 && !(d.hyphenPending && isLetterAt(t, i, n))) {
+      if (w > 0 && !(hyphenPending && isLetterAt(t, i, n))) {
         t[w++] = ' ';
       }
       byte first = t[i];
@@ -442,8 +448,9 @@ final class LabeledTextReader {
       }
       w += length;
       i = skipBlanks(t, i, n);
-      d.hyphenPending = i >= n && hyphenated;
+      hyphenPending = i >= n && hyphenated;
     }
+    d.hyphenPending = hyphenPending;
     outLength = w;
   }
 
@@ -468,6 +475,11 @@ final class LabeledTextReader {
       i++;
     }
     return i;
+  }
+
+  /** A segment's text from its UTF-8 bytes; in a text of ASCII alone, a plain copy. */
+  private String segmentText(byte[] t, int length) {
+    return new String(t, 0, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
   private static String utf8(byte[] t, int from, int to) {
@@ -628,7 +640,7 @@ final class LabeledTextReader {
       return;
     }
     boolean repair = this.repair != null && d.fixFrom < fixCount && this.repair.damaged();
-    d.text = repair ? splice(out, outLength, d.fixFrom, fixCount, true) : utf8(out, 0, outLength);
+    d.text = repair ? splice(out, outLength, d.fixFrom, fixCount, true) : segmentText(out, outLength);
     d.textRepaired = repair;
     outLength = 0;
   }
@@ -662,7 +674,7 @@ final class LabeledTextReader {
       shift += replacement.length - original.length;
     }
     System.arraycopy(source, copied, scratch, n, length - copied);
-    return utf8(scratch, 0, size);
+    return segmentText(scratch, size);
   }
 
   private byte[] scratch = new byte[1024];
