@@ -147,16 +147,7 @@ public final class LigatureRepair {
       if (length < 8) {
         if (length > 0 && (head & ASCII_MASKS[length]) == 0
             && (length == available || isAsciiBlank(s[from + length]))) {
-          long key = head & BYTE_MASKS[length];
-          // Key and decision side by side, so that a lookup touches one cache line.
-          int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) << 1;
-          if (memo[slot] == key) {
-            lastRepair = decisions[(int) memo[slot + 1]];
-          } else {
-            lastRepair = decideAscii(s, from, from + length);
-            memo[slot] = key;
-            memo[slot + 1] = decisionId(lastRepair);
-          }
+          lastRepair = rememberedShort(s, from, head & BYTE_MASKS[length], length);
           return from + length;
         }
       } else if (available > 8 && from + 16 <= s.length && (head & ASCII_MASKS[8]) == 0) {
@@ -243,20 +234,56 @@ public final class LigatureRepair {
   private char[] widened = new char[64];
 
   /**
+   * The decision for an ASCII token of one to seven bytes, remembered by its bytes. The table is four-way
+   * associative, keys beside their decisions in one cache line, so that the few words a text repeats all the time
+   * do not evict each other when their hashes meet.
+   */
+  private Optional<Repair> rememberedShort(byte[] s, int from, long key, int length) {
+    int bucket = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * (2 * WAYS);
+    long[] m = memo;
+    for (int way = bucket; way < bucket + 2 * WAYS; way += 2) {
+      if (m[way] == key) {
+        return decisions[(int) m[way + 1]];
+      }
+    }
+    Optional<Repair> result = decideAscii(s, from, from + length);
+    int way = bucket + 2 * victim(m, bucket, 2);
+    m[way] = key;
+    m[way + 1] = decisionId(result);
+    return result;
+  }
+
+  /**
    * The decision for an ASCII token of eight to fifteen bytes, remembered by its bytes in two longs ({@code tail}
    * already cut to the token); rarer than short ones, but each costs several times as much to decide.
    */
   private Optional<Repair> rememberedLong(byte[] s, int from, long head, long tail, int length) {
-    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * 3;
-    if (longMemo[slot] == head && longMemo[slot + 1] == tail) {
-      return decisions[(int) longMemo[slot + 2]];
+    int bucket = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * (3 * WAYS);
+    long[] m = longMemo;
+    for (int way = bucket; way < bucket + 3 * WAYS; way += 3) {
+      if (m[way] == head && m[way + 1] == tail) {
+        return decisions[(int) m[way + 2]];
+      }
     }
     Optional<Repair> result = decideAscii(s, from, from + length);
-    longMemo[slot] = head;
-    longMemo[slot + 1] = tail;
-    longMemo[slot + 2] = decisionId(result);
+    int way = bucket + 3 * victim(m, bucket, 3);
+    m[way] = head;
+    m[way + 1] = tail;
+    m[way + 2] = decisionId(result);
     return result;
   }
+
+  /** The way of a bucket to fill: the first empty one, else each in turn. */
+  private int victim(long[] m, int bucket, int stride) {
+    for (int way = 0; way < WAYS; way++) {
+      if (m[bucket + way * stride] == 0) {
+        return way;
+      }
+    }
+    return evictions++ & (WAYS - 1);
+  }
+
+  private int evictions;
 
   /** The index of {@code decision} in {@link #decisions}, adding it if new; the empty decision is 0. */
   private int decisionId(Optional<Repair> decision) {
@@ -274,13 +301,16 @@ public final class LigatureRepair {
     return repair.memoId;
   }
 
-  private static final int MEMO_BITS = 13;
+  /** Buckets of {@link #WAYS} remembered tokens: 8,192 tokens of each kind. */
+  private static final int MEMO_BITS = 11;
+
+  private static final int WAYS = 4;
 
   /** Remembered decisions of short tokens: the token's bytes as a long, then its decision's index. */
-  private final long[] memo = new long[2 << MEMO_BITS];
+  private final long[] memo = new long[(2 * WAYS) << MEMO_BITS];
 
   /** Remembered decisions of tokens of eight to fifteen bytes: two longs of bytes, then the decision's index. */
-  private final long[] longMemo = new long[3 << MEMO_BITS];
+  private final long[] longMemo = new long[(3 * WAYS) << MEMO_BITS];
 
   @SuppressWarnings("unchecked")
   private Optional<Repair>[] decisions = new Optional[] {Optional.empty(), null, null, null, null, null, null, null};
