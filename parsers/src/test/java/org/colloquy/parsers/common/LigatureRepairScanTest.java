@@ -79,6 +79,33 @@ class LigatureRepairScanTest {
   }
 
   @Test
+  void decisionsStayRightWhenMoreTokensComeThanTheMemoHolds() {
+    // Far more distinct tokens than the memo's buckets hold, short and long, damaged and not, met three times over
+    // in different orders: evicted decisions must be decided again, never confused with another token's.
+    List<String> tokens = new java.util.ArrayList<>();
+    String[] stems = {"Eme", "quesEon", "arEficial", "soLware", "prehy", "time", "question", "the", "representation"};
+    for (int i = 0; i < 40_000; i++) {
+      tokens.add(stems[i % stems.length] + (i % 3 == 0 ? "" : i % 3 == 1 ? "." : ",") + (i / stems.length % 50));
+      tokens.add(stems[i % stems.length]);
+    }
+    LigatureRepair scanning = LigatureRepair.create(ReadOptions.defaults());
+    LigatureRepair finding = LigatureRepair.create(ReadOptions.defaults());
+    for (int pass = 0; pass < 3; pass++) {
+      java.util.Collections.shuffle(tokens, new java.util.Random(pass));
+      byte[] line = (String.join(" ", tokens) + "        ").getBytes(StandardCharsets.US_ASCII);
+      int limit = line.length - 8;
+      int i = 0;
+      for (String token : tokens) {
+        int end = scanning.scan(line, i, limit);
+        assertThat(end - i).as(token).isEqualTo(token.length());
+        assertThat(scanning.lastRepair().map(LigatureRepair.Repair::replacement)).as(token)
+            .isEqualTo(finding.examine(token, 0, token.length()));
+        i = end + 1;
+      }
+    }
+  }
+
+  @Test
   void aRepairCarriesTheTokenItsReplacementAndOneSharedNote() {
     LigatureRepair r = LigatureRepair.create(ReadOptions.defaults());
     char[] chars = "arEficial".toCharArray();
