@@ -1,29 +1,35 @@
 package org.colloquy.parsers.common;
 
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.util.function.Function;
 import org.colloquy.format.ColloquyParseException;
 import org.colloquy.format.ReadContext;
+import org.colloquy.format.Utf8Stream;
 import org.colloquy.model.Episode;
 import org.colloquy.model.SourceLocation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
- * A streaming JSON source for the recogniser and podcast formats: Jackson's {@link JsonParser} over the context's
- * reader, with the few moves those readers make (walk an object's properties, an array's elements, read a time)
- * and their problems reported where they happened. No document tree is ever built. Internal.
+ * A streaming JSON source for the recogniser and podcast formats: Jackson's byte {@link JsonParser} over the
+ * context's {@link ReadContext#utf8() UTF-8 bytes}, with the few moves those readers make (walk an object's
+ * properties, an array's elements, read a time) and their problems reported where they happened, at columns
+ * counted in characters. No document tree is ever built. Internal.
  */
 public final class JsonInput {
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = new Utf8Factory();
 
   /** Times beyond this many seconds (about 31 years) are not offsets into a recording. */
   private static final double MAX_SECONDS = 1e9;
@@ -32,11 +38,29 @@ public final class JsonInput {
   public static final long NO_TIME = -1;
 
   private final ReadContext context;
+  private final Utf8Stream bytes;
   private final JsonParser parser;
 
-  private JsonInput(ReadContext context, JsonParser parser) {
+  private JsonInput(ReadContext context, Utf8Stream bytes, JsonParser parser) {
     this.context = context;
+    this.bytes = bytes;
     this.parser = parser;
+  }
+
+  /**
+   * Jackson's factory with byte input always taken as UTF-8, which a {@link Utf8Stream} is: Jackson's own sniffing
+   * would take a document that starts with zero bytes for UTF-16 or UTF-32.
+   */
+  private static final class Utf8Factory extends JsonFactory {
+    private static final long serialVersionUID = 1;
+
+    @Override
+    protected JsonParser _createParser(ObjectReadContext readContext, IOContext io, InputStream in) {
+      io.setEncoding(JsonEncoding.UTF8);
+      return new UTF8StreamJsonParser(readContext, io, readContext.getStreamReadFeatures(_streamReadFeatures),
+          readContext.getFormatReadFeatures(_formatReadFeatures), in,
+          _byteSymbolCanonicalizer.makeChild(_factoryFeatures), io.allocReadIOBuffer(), 0, 0, 0, true);
+    }
   }
 
   /**
@@ -45,8 +69,9 @@ public final class JsonInput {
    */
   public static Episode read(ReadContext context, Function<JsonInput, Episode> reader) {
     JsonInput in;
+    Utf8Stream bytes = context.utf8();
     try {
-      in = new JsonInput(context, FACTORY.createParser(ObjectReadContext.empty(), context.reader()));
+      in = new JsonInput(context, bytes, FACTORY.createParser(ObjectReadContext.empty(), bytes));
     } catch (JacksonException e) {
       throw context.fail(1, 1, "a JSON document", e.getOriginalMessage());
     }
@@ -57,7 +82,7 @@ public final class JsonInput {
     } catch (JacksonException e) {
       TokenStreamLocation where = e.getLocation();
       int line = where == null ? in.line() : where.getLineNr();
-      int column = where == null ? in.column() : where.getColumnNr();
+      int column = where == null ? in.column() : in.column(where);
       throw context.fail(line, column, "well-formed JSON", firstLine(e.getOriginalMessage()));
     } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
       throw context.fail(in.line(), in.column(), "values that fit together", firstLine(e.getMessage()));
@@ -83,15 +108,22 @@ public final class JsonInput {
     return at == null ? 1 : Math.max(1, at.getLineNr());
   }
 
-  /** The column of the current token, 1-based. */
+  /** The column of the current token, 1-based, in characters. */
   public int column() {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return at == null ? 1 : Math.max(1, at.getColumnNr());
+    return at == null ? 1 : column(at);
+  }
+
+  /** A location's column in characters: Jackson's byte parser counts bytes. */
+  private int column(TokenStreamLocation at) {
+    int byteColumn = Math.max(1, at.getColumnNr());
+    return at.getByteOffset() < 0 ? byteColumn : bytes.column(at.getByteOffset(), byteColumn);
   }
 
   /** Where the current token is, for a segment's provenance. */
   public SourceLocation here() {
-    return context.at(line(), column());
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return at == null ? context.at(1, 1) : context.at(at.getLineNr(), column(at));
   }
 
   /** The current token; {@code null} before the first and after the last. */
