@@ -119,9 +119,9 @@ public final class Utf8Stream extends InputStream {
 
   /**
    * The column, in characters, of the byte at {@code byteOffset} of this stream, which a parser found {@code
-   * byteColumn} bytes (1-based) into its line. Exact for any place near what was read last, and for places on
-   * the line being read or the one before it; elsewhere on a line of many thousands of non-ASCII characters it
-   * may count some bytes as characters.
+   * byteColumn} bytes (1-based) into its line; a byte inside a multi-byte character is in that character's column.
+   * Exact for any place near what was read last, and for places on the line being read or the one before it;
+   * elsewhere on a line of many thousands of non-ASCII characters it may count some bytes as characters.
    */
   public int column(long byteOffset, int byteColumn) {
     long lineAt = byteOffset - (byteColumn - 1);

@@ -149,11 +149,11 @@ public final class JsonInput {
    * property and returns its name, with the parser on its value; {@code null} at the object's end.
    */
   public @Nullable String nextProperty() {
-    JsonToken t = next();
-    if (t != JsonToken.PROPERTY_NAME) {
+    // The byte parser reads a name and the start of its value in one step, faster than two nextToken calls.
+    String name = parser.nextName();
+    if (name == null) {
       return null;
     }
-    String name = parser.currentName();
     next();
     return name;
   }
@@ -281,7 +281,9 @@ public final class JsonInput {
   public double number() {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getDoubleValue();
+      // Most times are plain decimals, read faster from the token's characters than by Jackson's general parser.
+      double quick = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return quick >= 0 ? quick : parser.getDoubleValue();
     }
     if (t == JsonToken.VALUE_STRING) {
       double quick = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
@@ -343,12 +345,58 @@ public final class JsonInput {
 
   /** The current value as a time in seconds, in nanoseconds; {@link #NO_TIME} (with a warning) when unusable. */
   public long seconds(String what) {
-    return time(what, number(), 1e9);
+    long exact = plainTime(9);
+    return exact >= 0 ? exact : time(what, number(), 1e9);
   }
 
   /** The current value as a time in milliseconds, in nanoseconds; {@link #NO_TIME} when unusable. */
   public long millis(String what) {
-    return time(what, number(), 1e6);
+    long exact = plainTime(6);
+    return exact >= 0 ? exact : time(what, number(), 1e6);
+  }
+
+  private static final long[] NANOS_SCALE = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+      100_000_000, 1_000_000_000};
+
+  /** Below this many nanoseconds (about 26 days) a time read through a double rounds back to its exact value. */
+  private static final long EXACT_NANOS = 1L << 51;
+
+  /**
+   * A time written as {@code ddd.ddd} (a number, or a string as AWS writes them) in units of 10<sup>{@code
+   * unitDigits}</sup> nanoseconds, computed exactly from its digits; -1 for any other shape. The general path, which
+   * rounds a double times the unit, gives the same value: below {@link #EXACT_NANOS} its error stays under a half.
+   */
+  private long plainTime(int unitDigits) {
+    JsonToken t = parser.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
+      return -1;
+    }
+    char[] chars = parser.getTextCharacters();
+    int offset = parser.getTextOffset();
+    int length = parser.getTextLength();
+    if (length == 0 || length > 16) {
+      return -1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int point = -1;
+    for (int i = offset; i < offset + length; i++) {
+      char c = chars[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0) {
+        point = i - offset;
+      } else {
+        return -1;
+      }
+    }
+    int decimals = point < 0 ? 0 : length - point - 1;
+    if (digits == 0 || digits > 15 || decimals > unitDigits) {
+      return -1;
+    }
+    long scale = NANOS_SCALE[unitDigits - decimals];
+    return mantissa < EXACT_NANOS / scale ? mantissa * scale : -1;
   }
 
   private long time(String what, double value, double nanosPerUnit) {

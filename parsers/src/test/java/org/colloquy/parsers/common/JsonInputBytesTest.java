@@ -97,6 +97,22 @@ class JsonInputBytesTest {
     assertThat(actual).isEqualTo(expected);
   }
 
+  @Property(tries = 1000)
+  void plainTimesReadExactlyAsRoundingTheirDoubleWould(@ForAll("plainDecimals") String decimal) {
+    double value = Double.parseDouble(decimal);
+    List<Long> read = new ArrayList<>();
+    read("{\"a\": " + decimal + ", \"b\": \"" + decimal + "\", \"c\": " + decimal + "}", false,
+        ReadOptions.defaults(), in -> {
+          in.next();
+          read.add(in.nextProperty() == null ? -2 : in.seconds("a"));
+          read.add(in.nextProperty() == null ? -2 : in.seconds("b"));
+          read.add(in.nextProperty() == null ? -2 : in.millis("c"));
+        });
+    long seconds = value <= 1e9 ? Math.round(value * 1e9) : JsonInput.NO_TIME;
+    long millis = value * 1e6 / 1e9 <= 1e9 ? Math.round(value * 1e6) : JsonInput.NO_TIME;
+    assertThat(read).containsExactly(seconds, seconds, millis);
+  }
+
   @Test
   void invalidUtf8InAStringBecomesAReplacementWithAWarningAtItsLineAndColumn() {
     byte[] json = concat("{\"segments\": [\n  {\"start\": 1.0, \"text\": \"Caf\u00e9 ".getBytes(UTF_8),
@@ -166,6 +182,17 @@ class JsonInputBytesTest {
       out.writeBytes(part);
     }
     return out.toByteArray();
+  }
+
+  /** JSON numbers of up to 20 digits with up to 10 after the point, in the shapes recognisers write. */
+  @Provide
+  Arbitrary<String> plainDecimals() {
+    Arbitrary<String> whole = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(10)
+        .map(w -> w.replaceFirst("^0+(?=.)", ""));
+    Arbitrary<String> fraction = Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(10);
+    return Arbitraries.oneOf(whole, net.jqwik.api.Combinators.combine(whole, fraction).as((w, f) -> w + "." + f),
+        Arbitraries.of("0.1", "0.3", "1.005", "4503599.627370497", "9999999.999999999", "123456789012345",
+            "1000000000", "1000000000.000000001", "0.000000001", "0.0000000005"));
   }
 
   @Provide
