@@ -33,6 +33,8 @@ public final class Utf8Stream extends InputStream {
   private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
   private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
   private static final int BUFFER = 64 * 1024;
+  /** Bytes checked at a time when all are ASCII. */
+  private static final int BLOCK = 128;
   /** The most multi-byte characters remembered for {@link #column}; when full, the older half is forgotten. */
   private static final int MAX_LOG = 1 << 17;
 
@@ -286,6 +288,28 @@ public final class Utf8Stream extends InputStream {
     byte[] b = buffer;
     long base = offset - i;
     while (i < end) {
+      if (i + BLOCK <= end && !afterCr) {
+        // A block of ASCII without CR, checked without a branch per word: the common case.
+        long flags = 0;
+        int lfs = 0;
+        for (int k = i; k < i + BLOCK; k += 8) {
+          long w = (long) LONGS.get(b, k);
+          flags |= w | ~((w ^ CRS) + LOW_BITS);
+          lfs += Long.bitCount(~((w ^ LFS) + LOW_BITS) & HIGH_BITS);
+        }
+        if ((flags & HIGH_BITS) == 0) {
+          if (lfs > 0) {
+            line += lfs;
+            int last = i + BLOCK - 1;
+            while (b[last] != '\n') {
+              last--;
+            }
+            newLine(base + last + 1);
+          }
+          i += BLOCK;
+          continue;
+        }
+      }
       if (i + 8 <= end && !afterCr) {
         long w = (long) LONGS.get(b, i);
         if ((w & HIGH_BITS) == 0) {

@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +47,11 @@ class Utf8StreamTest {
   @Property(tries = 300)
   void theBytesCarryTheReadersTextAndWarningsWhenTheyTrickleIn(@ForAll("awkwardBytes") byte[] bytes) {
     assertSameAsReader(bytes, true);
+  }
+
+  @Property(tries = 200)
+  void longAsciiStretchesCountLinesAsTheReaderDoes(@ForAll("longAwkwardBytes") byte[] bytes) {
+    assertSameAsReader(bytes, false);
   }
 
   @Property(tries = 300)
@@ -239,6 +245,19 @@ class Utf8StreamTest {
             new byte[] {0}),
         Arbitraries.bytes().array(byte[].class).ofMaxSize(3));
     return piece.list().ofMaxSize(40).map(parts -> concat(parts.toArray(byte[][]::new)));
+  }
+
+  /** Long runs of ASCII with line ends of each kind, broken now and then by other characters and bad bytes. */
+  @Provide
+  Arbitrary<byte[]> longAwkwardBytes() {
+    Arbitrary<byte[]> ascii = Arbitraries.strings().withChars("ab {}\":,\n").ofMinLength(100).ofMaxLength(400)
+        .map(t -> t.getBytes(UTF_8));
+    Arbitrary<byte[]> odd = Arbitraries.of("\r", "\r\n", "\n", "\u00e9", "\u4f60", "\ud83d\ude00")
+        .map(t -> t.getBytes(UTF_8));
+    Arbitrary<byte[]> bad = Arbitraries.of(new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xFF, (byte) 0x80},
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+    return Arbitraries.frequencyOf(Tuple.of(6, ascii), Tuple.of(3, odd), Tuple.of(1, bad)).list().ofMaxSize(30)
+        .map(parts -> concat(parts.toArray(byte[][]::new)));
   }
 
   @Provide
