@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A source as UTF-8 bytes, for a format whose parser reads bytes faster than characters (Jackson's JSON parser
- * does). Made by {@link ReadContext#utf8()}, it keeps the promises of {@link ReadContext#reader()}: no byte order
+ * does). Made by {@link ReadContext#utf8Stream()}, it keeps the promises of {@link ReadContext#reader()}: no byte order
  * mark; UTF-16 (named by its byte order mark) arrives transcoded to UTF-8; and each malformed byte sequence becomes
  * U+FFFD (the bytes {@code EF BF BD}) — one per sequence, as {@code new String(bytes, UTF_8)} replaces them — with
  * the warning, at the same line and column, that reading characters gives, so that strict reading throws the

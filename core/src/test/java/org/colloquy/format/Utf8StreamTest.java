@@ -24,7 +24,7 @@ import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ReadContext#utf8()} hands out the bytes {@link ReadContext#reader()} would hand out as characters: the
+ * {@link ReadContext#utf8Stream()} hands out the bytes {@link ReadContext#reader()} would hand out as characters: the
  * same text, the same warnings at the same places, the same strict failure, and columns that count characters.
  */
 class Utf8StreamTest {
@@ -35,7 +35,8 @@ class Utf8StreamTest {
     byte[] input = new byte[bytes.length + 1];
     input[0] = 'a';
     System.arraycopy(bytes, 0, input, 1, bytes.length);
-    byte[] out = readAll(ReadContext.of("x.json", new ByteArrayInputStream(input), ReadOptions.defaults()).utf8());
+    ReadContext context = ReadContext.of("x.json", new ByteArrayInputStream(input), ReadOptions.defaults());
+    byte[] out = readAll(context.utf8Stream());
     assertThat(new String(out, UTF_8)).isEqualTo(new String(input, UTF_8));
   }
 
@@ -59,7 +60,7 @@ class Utf8StreamTest {
     ReadContext chars = ReadContext.of("x.json", new ByteArrayInputStream(bytes), ReadOptions.strictDefaults());
     ReadContext utf8 = ReadContext.of("x.json", new ByteArrayInputStream(bytes), ReadOptions.strictDefaults());
     Object expected = outcome(() -> normalized(readAll(chars.reader())));
-    Object actual = outcome(() -> normalized(new String(readAll(utf8.utf8()), UTF_8)));
+    Object actual = outcome(() -> normalized(new String(readAll(utf8.utf8Stream()), UTF_8)));
     assertThat(actual).isEqualTo(expected);
   }
 
@@ -68,7 +69,7 @@ class Utf8StreamTest {
     byte[] bytes = concat("{\n  \"text\": \"caf\u00e9 ".getBytes(UTF_8), new byte[] {(byte) 0xC3, (byte) 0x28},
         " na\u00efve\"\n}".getBytes(UTF_8));
     ReadContext context = ReadContext.of("bad.json", new ByteArrayInputStream(bytes), ReadOptions.defaults());
-    String text = new String(readAll(context.utf8()), UTF_8);
+    String text = new String(readAll(context.utf8Stream()), UTF_8);
     assertThat(text).isEqualTo("{\n  \"text\": \"caf\u00e9 \uFFFD( na\u00efve\"\n}");
     assertThat(context.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("invalid-encoding");
@@ -83,7 +84,7 @@ class Utf8StreamTest {
     byte[] bytes = concat("{\"a\":\r\n \"\u00e9".getBytes(UTF_8), new byte[] {(byte) 0xFF, (byte) 0xFE},
         "\"}".getBytes(UTF_8));
     ReadContext context = ReadContext.of("bad.json", new ByteArrayInputStream(bytes), ReadOptions.strictDefaults());
-    Throwable thrown = catchThrowable(() -> readAll(context.utf8()));
+    Throwable thrown = catchThrowable(() -> readAll(context.utf8Stream()));
     assertThat(thrown).isInstanceOfSatisfying(ColloquyParseException.class, e -> {
       assertThat(e.location()).hasToString("bad.json:2:4");
       assertThat(e.getMessage()).contains("bytes 0xFF 0xFE are not valid UTF-8");
@@ -96,7 +97,7 @@ class Utf8StreamTest {
     byte[] expected = text.getBytes(UTF_8);
     for (byte[] utf16 : List.of(("\uFEFF" + text).getBytes(UTF_16BE), ("\uFEFF" + text).getBytes(UTF_16LE))) {
       ReadContext context = ReadContext.of("u.json", new ByteArrayInputStream(utf16), ReadOptions.defaults());
-      assertThat(readAll(context.utf8())).isEqualTo(expected);
+      assertThat(readAll(context.utf8Stream())).isEqualTo(expected);
       assertThat(context.diagnostics()).isEmpty();
     }
   }
@@ -105,13 +106,13 @@ class Utf8StreamTest {
   void aUtf8ByteOrderMarkIsDropped() {
     byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "{}".getBytes(UTF_8));
     ReadContext context = ReadContext.of("b.json", new ByteArrayInputStream(bytes), ReadOptions.defaults());
-    assertThat(readAll(context.utf8())).isEqualTo("{}".getBytes(UTF_8));
+    assertThat(readAll(context.utf8Stream())).isEqualTo("{}".getBytes(UTF_8));
   }
 
   @Test
   void textInMemoryIsEncodedWithLoneSurrogatesReplaced() {
     ReadContext context = ReadContext.of("t.json", "\uFEFF{\"a\": \"\u00e9\ud800x\"}", ReadOptions.defaults());
-    assertThat(new String(readAll(context.utf8()), UTF_8)).isEqualTo("{\"a\": \"\u00e9\uFFFDx\"}");
+    assertThat(new String(readAll(context.utf8Stream()), UTF_8)).isEqualTo("{\"a\": \"\u00e9\uFFFDx\"}");
   }
 
   @Test
@@ -119,13 +120,13 @@ class Utf8StreamTest {
     String text = "{\"text\": \"" + "na\u00efve ".repeat(5000) + "\"}";
     ReadContext context = ReadContext.of("s.json", new OneByteAtATime(text.getBytes(UTF_8)), ReadOptions.defaults());
     assertThat(context.sample().head()).startsWith("{\"text\": \"na\u00efve");
-    assertThat(new String(readAll(context.utf8()), UTF_8)).isEqualTo(text);
+    assertThat(new String(readAll(context.utf8Stream()), UTF_8)).isEqualTo(text);
   }
 
   @Property(tries = 200)
   void byteColumnsBecomeCharacterColumns(@ForAll("texts") String text) {
     byte[] bytes = text.getBytes(UTF_8);
-    Utf8Stream stream = ReadContext.of("c.json", new ByteArrayInputStream(bytes), ReadOptions.defaults()).utf8();
+    Utf8Stream stream = ReadContext.of("c.json", new ByteArrayInputStream(bytes), ReadOptions.defaults()).utf8Stream();
     readAll(stream);
     assertColumns(text, stream, 0);
   }
@@ -133,7 +134,7 @@ class Utf8StreamTest {
   @Test
   void columnsStayExactAtTheEndOfALineOfManyThousandNonAsciiCharacters() {
     String line = "{\"text\": \"" + "\u4f60\u597d\u00e9".repeat(100_000) + "\", \"end\": 1}";
-    Utf8Stream stream = ReadContext.of("l.json", line + "\n" + line + "\n{}", ReadOptions.defaults()).utf8();
+    Utf8Stream stream = ReadContext.of("l.json", line + "\n" + line + "\n{}", ReadOptions.defaults()).utf8Stream();
     byte[] bytes = readAll(stream);
     int lineBytes = line.getBytes(UTF_8).length;
     // The last brace of the second line, asked about once the third is read, as a parser's look-ahead does.
@@ -168,7 +169,7 @@ class Utf8StreamTest {
     ReadContext utf8 = ReadContext.of("x.json", trickle ? new OneByteAtATime(bytes) : new ByteArrayInputStream(bytes),
         ReadOptions.defaults());
     String expected = readAll(chars.reader());
-    String actual = normalized(new String(readAll(utf8.utf8()), UTF_8));
+    String actual = normalized(new String(readAll(utf8.utf8Stream()), UTF_8));
     assertThat(actual).isEqualTo(expected);
     assertThat(utf8.diagnostics()).isEqualTo(chars.diagnostics());
   }

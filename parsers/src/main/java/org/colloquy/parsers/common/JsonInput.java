@@ -23,7 +23,7 @@ import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * A streaming JSON source for the recogniser and podcast formats: Jackson's byte {@link JsonParser} over the
- * context's {@link ReadContext#utf8() UTF-8 bytes}, with the few moves those readers make (walk an object's
+ * context's {@link ReadContext#utf8Stream() UTF-8 bytes}, with the few moves those readers make (walk an object's
  * properties, an array's elements, read a time) and their problems reported where they happened, at columns
  * counted in characters. No document tree is ever built. Internal.
  */
@@ -69,7 +69,7 @@ public final class JsonInput {
    */
   public static Episode read(ReadContext context, Function<JsonInput, Episode> reader) {
     JsonInput in;
-    Utf8Stream bytes = context.utf8();
+    Utf8Stream bytes = context.utf8Stream();
     try {
       in = new JsonInput(context, bytes, FACTORY.createParser(ObjectReadContext.empty(), bytes));
     } catch (JacksonException e) {
@@ -87,6 +87,20 @@ public final class JsonInput {
     } catch (IllegalArgumentException | ArithmeticException | DateTimeException e) {
       throw context.fail(in.line(), in.column(), "values that fit together", firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * Jackson's byte parser over {@code bytes}, for a reader that walks the tokens itself; {@link #column(Utf8Stream,
+   * TokenStreamLocation)} counts its columns in characters.
+   */
+  public static JsonParser parser(Utf8Stream bytes) {
+    return FACTORY.createParser(ObjectReadContext.empty(), bytes);
+  }
+
+  /** The column, in characters, of a location the byte parser over {@code bytes} gave, which counts bytes. */
+  public static int column(Utf8Stream bytes, TokenStreamLocation at) {
+    int byteColumn = Math.max(1, at.getColumnNr());
+    return at.getByteOffset() < 0 ? byteColumn : bytes.column(at.getByteOffset(), byteColumn);
   }
 
   private static String firstLine(@Nullable String message) {
@@ -116,8 +130,7 @@ public final class JsonInput {
 
   /** A location's column in characters: Jackson's byte parser counts bytes. */
   private int column(TokenStreamLocation at) {
-    int byteColumn = Math.max(1, at.getColumnNr());
-    return at.getByteOffset() < 0 ? byteColumn : bytes.column(at.getByteOffset(), byteColumn);
+    return column(bytes, at);
   }
 
   /** Where the current token is, for a segment's provenance. */
