@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A source as UTF-8 bytes, for a format whose parser reads bytes faster than characters (Jackson's JSON parser
- * does). Made by {@link ReadContext#utf8Stream()}, it keeps the promises of {@link ReadContext#reader()}: no byte order
- * mark; UTF-16 (named by its byte order mark) arrives transcoded to UTF-8; and each malformed byte sequence becomes
- * U+FFFD (the bytes {@code EF BF BD}) — one per sequence, as {@code new String(bytes, UTF_8)} replaces them — with
- * the warning, at the same line and column, that reading characters gives, so that strict reading throws the
- * same exception. Line ends are passed on as they are: CR, LF and CRLF are all white space to JSON, and a JSON
- * parser counts lines at each of them as {@link ReadContext#reader()} does.
+ * does). Made by {@link ReadContext#utf8Stream()}, it keeps the promises of {@link ReadContext#reader()}: no byte
+ * order mark; UTF-16 (named by its byte order mark) arrives transcoded to UTF-8; and each malformed byte sequence
+ * becomes U+FFFD (the bytes {@code EF BF BD}) — one per sequence, as {@code new String(bytes, UTF_8)} replaces
+ * them — with the warning, at the same line and column, that reading characters gives, so that strict reading
+ * throws the same exception. Line ends are passed on as they are: CR, LF and CRLF are all white space to JSON,
+ * and a JSON parser counts lines at each of them as {@link ReadContext#reader()} does. Text already in memory
+ * arrives encoded, a lone surrogate as U+FFFD.
  *
  * <p>A parser of bytes counts columns in bytes; {@link #column(long, int)} turns such a column into characters,
  * as the rest of Colloquy counts them. Not thread-safe.
