@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * What a {@link Format} reads from: one source's text, the read options, and the place to report problems.
  *
  * <p>The text has line ends normalised to {@code \n} and no byte order mark. A format reads it once, either as a
- * stream ({@link #reader()}) or whole ({@link #text()}). Problems go to {@link #note}, {@link #warn} and
- * {@link #error}; in strict mode the latter two throw {@link ColloquyParseException}. Input that cannot be read at
- * all ends with {@code throw context.fail(...)}. Not thread-safe: one context serves one read.
+ * stream ({@link #reader()}, or {@link #utf8Stream()} as UTF-8 bytes) or whole ({@link #text()}, or
+ * {@link #textUtf8()}). Problems go to {@link #note}, {@link #warn} and {@link #error}; in strict mode the latter
+ * two throw {@link ColloquyParseException}. Input that cannot be read at all ends with {@code throw
+ * context.fail(...)}. Not thread-safe: one context serves one read.
  */
 public final class ReadContext {
 
@@ -94,6 +95,22 @@ public final class ReadContext {
     return text != null ? new StringReader(text) : decoded();
   }
 
+  /**
+   * The source as UTF-8 bytes, for a format whose parser reads bytes faster than characters (JSON). It keeps the
+   * promises of {@link #reader()} — no byte order mark, UTF-16 transcoded, malformed bytes replaced by U+FFFD
+   * with the same warnings — except that line ends are passed on as they are; see {@link Utf8Stream}, which also
+   * turns a parser's byte columns into the character columns locations count. Call once, instead of
+   * {@link #reader()} or {@link #text()}.
+   */
+  public Utf8Stream utf8Stream() {
+    checkState(!streamed, "the source %s has already been read", sourceName);
+    streamed = true;
+    if (text != null) {
+      return Utf8Stream.encoding(new StringReader(text), this);
+    }
+    return new Utf8Stream(requireNonNull(in, "in"), this, true);
+  }
+
   /** The decoding reader over the stream, made on first use so {@link #text()} can decode the bytes at once. */
   private BufferedReader decoded() {
     BufferedReader r = reader;
@@ -119,6 +136,24 @@ public final class ReadContext {
   }
 
   /**
+   * The whole text as UTF-8, for a format that scans bytes faster than characters: {@link #text()} encoded. Each
+   * call returns an array of its own; the first often costs nothing, being the source's bytes when they already
+   * were exactly that text.
+   */
+  public byte[] textUtf8() {
+    String whole = text();
+    byte[] bytes = utf8;
+    if (bytes != null) {
+      utf8 = null;
+      return bytes;
+    }
+    return whole.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The source's bytes, while they are the text's UTF-8 and no one has taken them. */
+  private byte @Nullable [] utf8;
+
+  /**
    * The bytes decoded at once. Valid UTF-8 (the common case) goes through the JDK's bulk decoder, which keeps
    * ASCII and Latin-1 text compact; anything else (UTF-16, malformed bytes, or a U+FFFD in the input, which the
    * bulk decoder cannot tell from a replacement) takes the {@link DecodingReader}, which locates each problem.
@@ -132,7 +167,11 @@ public final class ReadContext {
           ? 3 : 0;
       String decoded = new String(bytes, from, n - from, StandardCharsets.UTF_8);
       if (decoded.indexOf('\uFFFD') < 0) {
-        return normalizeLineEnds(decoded);
+        String normalized = normalizeLineEnds(decoded);
+        if (from == 0 && normalized == decoded) {
+          utf8 = bytes;
+        }
+        return normalized;
       }
     }
     return drain(new BufferedReader(new DecodingReader(new ByteArrayInputStream(bytes), this), 64 * 1024));

@@ -95,7 +95,8 @@ final class LineHead {
     if ((first == 'h' || first == 'w') && isLink(s, from, to)) {
       return new LineHead(Type.URL, "", Cue.PLAIN, null, from, from, from, Segment.Kind.OTHER, "");
     }
-    if (first == 'T' && s.startsWith("Transcribed by ", from)) {
+    // The footer names its tool; a bare "Transcribed by" (its blank trimmed off the line) is only text.
+    if (first == 'T' && s.startsWith("Transcribed by ", from) && from + "Transcribed by ".length() < to) {
       return new LineHead(Type.FOOTER, "", Cue.PLAIN, null, from, from, from, Segment.Kind.OTHER, "");
     }
     if (first >= '0' && first <= '9' || first == '[' || first == '(' || first == '\\') {

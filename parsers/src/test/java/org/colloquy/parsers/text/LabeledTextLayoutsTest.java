@@ -90,6 +90,13 @@ class LabeledTextLayoutsTest {
   }
 
   @Test
+  void aFooterThatNamesNoToolIsKeptAsText() {
+    Episode ep = Fixtures.read("Craig Smith  0:00\nWelcome.\n\nTranscribed by \n");
+    assertThat(ep.metadata()).doesNotContainKey("transcribed-by");
+    assertThat(ep.segments().get(0).text()).isEqualTo("Welcome. Transcribed by");
+  }
+
+  @Test
   void markdownTranscriptKeepsItsTitleAndSporadicTimes() {
     Episode ep = Fixtures.readResource("labeled-text/y_markdown.md");
     assertThat(ep.title()).contains("Yann LeCun on Eye on AI");
