@@ -170,7 +170,9 @@ public final class CueDrafts {
     for (int k = 0, m = memoLast; k < memoCount; k++, m = m + 1 == memoCount ? 0 : m + 1) {
       String prefix = memoPrefixes[m];
       int after = from + prefix.length();
-      if (after < to && s.regionMatches(from, prefix, 0, prefix.length()) && !CueLabel.isBlank(s.charAt(after))) {
+      // The first character tells most other labels apart before the comparison's set-up.
+      if (after < to && s.charAt(from) == prefix.charAt(0) && s.regionMatches(from, prefix, 0, prefix.length())
+          && !CueLabel.isBlank(s.charAt(after))) {
         memoLast = m;
         return m;
       }
