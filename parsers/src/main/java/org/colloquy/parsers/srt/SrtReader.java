@@ -113,7 +113,7 @@ final class SrtReader {
       int end;
       int indexEnd = canonicalHead(pos);
       if (indexEnd >= 0) {
-        // Nearly every block: an index line and a timing line of canonical timestamps, read at fixed places.
+        // Nearly every block: an index line and a timing line of plain timestamps, read at fixed places.
         indexed = true;
         id = indexValue == ordinal + 1 ? null : text.substring(pos, indexEnd);
         end = timingTo;
