@@ -11,15 +11,16 @@ import java.util.List;
  * #decode} gives back words equal to those packed, and the bytes are a function of the words and the segment's
  * text alone, so that segments with equal text compare their words by comparing bytes.
  *
- * <p>Layout: the word count (varint); a header byte (the flags every word has, {@link #MIXED} when some differ,
- * {@link #TILED} when the words are the segment's text split at its spaces and so need no text of their own,
- * {@link #UTF16} for texts that UTF-8 cannot hold); when mixed, a byte with the flags that vary; a units byte (low
- * nibble: times are in 10<sup>k</sup> ns, the coarsest unit that divides them all; high nibble: confidences are in
- * 10<sup>-k</sup>, the fewest decimals that give them back bit for bit, or {@link #RAW} for their 64 bits); the
- * first time (varint) when there are times; one bit width for each field some word has (time steps, durations,
- * confidences, text lengths); then, bit-packed at those widths, per word: the flags that vary, the step from the
- * previous time to its start (zig-zag, since words may overlap), its duration, 10<sup>k</sup> minus its confidence (the usual high confidences are
- * small numbers), its text length; and unless tiled, the words' texts run together.
+ * <p>Layout, in bytes: the word count (varint); a header (the flags every word has; {@link #MIXED} when some
+ * differ, {@link #TILED} when the words are the segment's text split at its spaces and so need no text of their
+ * own, {@link #UTF16} for texts UTF-8 cannot hold); when mixed, the flags that vary; the units (low nibble: times
+ * are in 10<sup>k</sup> ns, the coarsest unit that divides them all; high nibble: confidences are in
+ * 10<sup>-k</sup>, the fewest decimals that give them all back bit for bit, or {@link #RAW} for their 64 bits);
+ * when there are times, the first (varint, in units) and the steps' bit width; the durations' and confidences'
+ * widths when some word has them; unless tiled, the lengths' width, the texts' size (varint) and the words' texts
+ * run together. Then the words' fields, bit-packed at those widths: the flags that vary, the step from the
+ * previous time to the start (zig-zag, since words may overlap), the duration, 10<sup>k</sup> minus the confidence
+ * (so that the usual high confidences are small numbers), and unless tiled the text's length.
  */
 final class PackedWords {
 
@@ -34,6 +35,8 @@ final class PackedWords {
   private static final int TILED = 0x20;
   private static final int UTF16 = 0x40;
   private static final int RAW = 15;
+  /** Longs a word takes while packing: flags, start, end, confidence's bits, text length, confidence scaled. */
+  private static final int FIELDS = 6;
   private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L};
 
@@ -45,191 +48,201 @@ final class PackedWords {
     if (n == 0) {
       return NONE;
     }
+    // Pass 1, the only one over the word objects but for texts that do not tile: their fields copied into one
+    // array, what they share, the time unit, and whether they tile the text.
+    long[] v = new long[FIELDS * n];
     int all = 0;
-    int common = flags(words.get(0));
+    int common = ~0;
     int unit = POWERS.length - 1;
-    for (int i = 0; i < n; i++) {
+    boolean tiled = true;
+    int textAt = 0;
+    for (int i = 0, at = 0; i < n; i++, at += FIELDS) {
       Word w = words.get(i);
-      int f = flags(w);
+      long start = w.startNanos();
+      long end = w.endNanos();
+      double c = w.rawConfidence();
+      int f = (start >= 0 ? START : 0) | (end >= 0 ? END : 0) | (Double.isNaN(c) ? 0 : CONFIDENCE)
+          | (w.interpolated() ? INTERPOLATED : 0);
       all |= f;
       common &= f;
-      unit = coarsestUnit(w.startNanos(), unit);
-      unit = coarsestUnit(w.endNanos(), unit);
+      unit = coarsestUnit(end, coarsestUnit(start, unit));
+      v[at] = f;
+      v[at + 1] = start;
+      v[at + 2] = end;
+      v[at + 3] = Double.doubleToRawLongBits(c);
+      if (tiled) {
+        // Tiled: the words are the text split at its single spaces, so they come back from it.
+        String text = w.text();
+        tiled = (i == 0 || textAt < segmentText.length() && segmentText.charAt(textAt++) == ' ')
+            && segmentText.startsWith(text, textAt) && text.indexOf(' ') < 0;
+        textAt += text.length();
+      }
     }
+    tiled &= textAt == segmentText.length();
     int varying = all & ~common;
-    int scale = (all & CONFIDENCE) != 0 ? confidenceScale(words) : 0;
-    boolean tiled = tiles(words, segmentText);
     boolean utf16 = !tiled && !allWellFormed(words);
 
-    // The values first, to find each field's width.
-    long[] steps = new long[n];
-    long[] durations = new long[n];
-    long[] confidences = new long[n];
-    long[] lengths = new long[n];
+    // Pass 2: times as steps and durations in the unit, texts' lengths, and the width each field needs.
+    long first = -1;
     long stepBits = 0;
     long durationBits = 0;
-    long confidenceBits = 0;
     long lengthBits = 0;
     long textBytes = 0;
-    long time = POWERS[unit];
-    // The first time is written whole and the others as steps from it, which keeps the steps' width small.
-    long first = 0;
-    for (int i = 0; i < n; i++) {
-      Word w = words.get(i);
-      if (w.startNanos() >= 0 || w.endNanos() >= 0) {
-        first = (w.startNanos() >= 0 ? w.startNanos() : w.endNanos()) / time;
-        break;
+    long previous = 0;
+    int timed = 0;
+    int durations = 0;
+    int confident = 0;
+    for (int i = 0, at = 0; i < n; i++, at += FIELDS) {
+      int f = (int) v[at];
+      long start = (f & START) != 0 ? divide(v[at + 1], unit) : -1;
+      long end = (f & END) != 0 ? divide(v[at + 2], unit) : -1;
+      if (first < 0 && (start >= 0 || end >= 0)) {
+        // The first time is written whole and the others as steps from it, which keeps the steps narrow.
+        first = start >= 0 ? start : end;
+        previous = first;
       }
-    }
-    long previous = first;
-    for (int i = 0; i < n; i++) {
-      Word w = words.get(i);
-      // Absent times are -1, which a unit would divide to 0.
-      long start = w.startNanos() < 0 ? -1 : w.startNanos() / time;
-      long end = w.endNanos() < 0 ? -1 : w.endNanos() / time;
       if (start >= 0) {
-        steps[i] = zigzag(start - previous);
-        stepBits |= steps[i];
+        timed++;
+        long step = zigzag(start - previous);
+        v[at + 1] = step;
+        stepBits |= step;
         previous = start;
-      }
-      if (end >= 0) {
-        if (start >= 0) {
-          durations[i] = end - start;
-          durationBits |= durations[i];
-        } else {
-          // The model makes no such word today; kept in the steps' field should it ever.
-          steps[i] = zigzag(end - previous);
-          stepBits |= steps[i];
+        if (end >= 0) {
+          durations++;
+          v[at + 2] = end - start;
+          durationBits |= end - start;
+          previous = end;
         }
+      } else if (end >= 0) {
+        // The model makes no such word today; kept as a step should it ever.
+        timed++;
+        long step = zigzag(end - previous);
+        v[at + 1] = step;
+        stepBits |= step;
         previous = end;
       }
-      double c = w.rawConfidence();
-      if (!Double.isNaN(c)) {
-        confidences[i] = scale == RAW ? Double.doubleToRawLongBits(c) : POWERS[scale] - Math.round(c * POWERS[scale]);
-        confidenceBits |= confidences[i];
+      if ((f & CONFIDENCE) != 0) {
+        confident++;
       }
       if (!tiled) {
-        String text = w.text();
-        lengths[i] = utf16 ? text.length() : utf8Length(text);
-        lengthBits |= lengths[i];
-        textBytes += lengths[i];
+        String text = words.get(i).text();
+        long length = utf16 ? text.length() : utf8Length(text);
+        v[at + 4] = length;
+        lengthBits |= length;
+        textBytes += utf16 ? 2 * length : length;
       }
+    }
+    // The confidences, at the fewest decimals that give them all back bit for bit. Once one does at some scale it
+    // does at every larger one (the scaled value is the same integer times a power of ten, and dividing back
+    // rounds the same rational number), so the scale only ever grows.
+    int scale = 0;
+    long confidenceBits = 0;
+    for (int i = 0, at = 0; i < n && confident > 0; i++, at += FIELDS) {
+      if (((int) v[at] & CONFIDENCE) == 0) {
+        continue;
+      }
+      long raw = v[at + 3];
+      long value;
+      if (scale == RAW) {
+        value = raw;
+      } else {
+        double c = Double.longBitsToDouble(raw);
+        long q = Math.round(c * POWERS[scale]);
+        // -0.0 fails here (it would come back as 0.0), and so goes raw.
+        if (Double.doubleToRawLongBits(q / (double) POWERS[scale]) != raw) {
+          scale = scale + 1 < POWERS.length ? scale + 1 : RAW;
+          confidenceBits = 0;
+          i = -1;
+          at = -FIELDS;
+          continue;
+        }
+        value = POWERS[scale] - q;
+      }
+      v[at + 5] = value;
+      confidenceBits |= value;
     }
     int stepWidth = width(stepBits);
     int durationWidth = width(durationBits);
     int confidenceWidth = scale == RAW ? 64 : width(confidenceBits);
-    int lengthWidth = width(lengthBits);
+    int lengthWidth = tiled ? 0 : width(lengthBits);
+    long bits = (long) n * Integer.bitCount(varying) + (long) timed * stepWidth + (long) durations * durationWidth
+        + (long) confident * confidenceWidth + (long) n * lengthWidth;
 
-    Bits out = new Bits((int) Math.min(Integer.MAX_VALUE - 8, 16 + n * 8L + textBytes * 2));
+    // Pass 3: the header, the texts, then the fields, into an array of the exact size.
+    boolean anyTime = (all & (START | END)) != 0;
+    boolean anyDuration = (all & START) != 0 && (all & END) != 0;
+    boolean anyConfidence = (all & CONFIDENCE) != 0;
+    first = Math.max(first, 0);
+    int headerBytes = varintBytes(n) + 2 + (varying != 0 ? 1 : 0) + (anyTime ? varintBytes(first) + 1 : 0)
+        + (anyDuration ? 1 : 0) + (anyConfidence && scale != RAW ? 1 : 0) + (tiled ? 0 : 1 + varintBytes(textBytes));
+    Bits out = new Bits(Math.toIntExact(headerBytes + textBytes + (bits + 7) / 8));
     out.varint(n);
     out.put((varying != 0 ? MIXED : 0) | common | (tiled ? TILED : 0) | (utf16 ? UTF16 : 0));
     if (varying != 0) {
       out.put(varying);
     }
     out.put(unit | scale << 4);
-    if ((all & (START | END)) != 0) {
+    if (anyTime) {
       out.varint(first);
       out.put(stepWidth);
     }
-    if ((all & START) != 0 && (all & END) != 0) {
+    if (anyDuration) {
       out.put(durationWidth);
     }
-    if ((all & CONFIDENCE) != 0 && scale != RAW) {
+    if (anyConfidence && scale != RAW) {
       out.put(confidenceWidth);
     }
     if (!tiled) {
       out.put(lengthWidth);
-    }
-    for (int i = 0; i < n; i++) {
-      Word w = words.get(i);
-      int f = flags(w);
-      for (int bit = 1; bit <= INTERPOLATED; bit <<= 1) {
-        if ((varying & bit) != 0) {
-          out.bits((f & bit) != 0 ? 1 : 0, 1);
+      out.varint(textBytes);
+      for (int i = 0; i < n; i++) {
+        String text = words.get(i).text();
+        if (utf16) {
+          // By hand, since the UTF-16 encoder also replaces a lone surrogate.
+          for (int c = 0; c < text.length(); c++) {
+            out.put(text.charAt(c) >>> 8);
+            out.put(text.charAt(c));
+          }
+        } else {
+          out.bytes(text.getBytes(StandardCharsets.UTF_8));
         }
       }
-      if ((f & START) != 0 || (f & END) != 0) {
-        out.bits(steps[i], stepWidth);
+    }
+    for (int i = 0, at = 0; i < n; i++, at += FIELDS) {
+      int f = (int) v[at];
+      if (varying != 0) {
+        for (int bit = 1; bit <= INTERPOLATED; bit <<= 1) {
+          if ((varying & bit) != 0) {
+            out.bits((f & bit) != 0 ? 1 : 0, 1);
+          }
+        }
       }
-      if ((f & START) != 0 && (f & END) != 0) {
-        out.bits(durations[i], durationWidth);
+      if ((f & (START | END)) != 0) {
+        out.bits(v[at + 1], stepWidth);
+      }
+      if ((f & (START | END)) == (START | END)) {
+        out.bits(v[at + 2], durationWidth);
       }
       if ((f & CONFIDENCE) != 0) {
-        out.bits(confidences[i], confidenceWidth);
+        out.bits(v[at + 5], confidenceWidth);
       }
-      if (!tiled) {
-        out.bits(lengths[i], lengthWidth);
-      }
+      out.bits(v[at + 4], lengthWidth);
     }
     out.align();
-    for (int i = 0; i < n && !tiled; i++) {
-      String text = words.get(i).text();
-      if (utf16) {
-        // By hand, since the UTF-16 encoder also replaces a lone surrogate.
-        for (int c = 0; c < text.length(); c++) {
-          out.put(text.charAt(c) >>> 8);
-          out.put(text.charAt(c));
-        }
-      } else {
-        out.bytes(text.getBytes(StandardCharsets.UTF_8));
-      }
-    }
     return out.toArray();
   }
 
-  private static int flags(Word w) {
-    return (w.startNanos() >= 0 ? START : 0) | (w.endNanos() >= 0 ? END : 0)
-        | (Double.isNaN(w.rawConfidence()) ? 0 : CONFIDENCE) | (w.interpolated() ? INTERPOLATED : 0);
+  private static int varintBytes(long v) {
+    return Math.max(1, (64 - Long.numberOfLeadingZeros(v) + 6) / 7);
   }
 
   /** The largest {@code k <= unit} such that 10<sup>k</sup> divides {@code nanos} (absent times divide by all). */
   private static int coarsestUnit(long nanos, int unit) {
     int k = unit;
-    while (k > 0 && nanos > 0 && nanos % POWERS[k] != 0) {
+    while (k > 0 && nanos > 0 && divide(nanos, k) * POWERS[k] != nanos) {
       k--;
     }
     return k;
-  }
-
-  /** The fewest decimals that give every confidence back bit for bit, or {@link #RAW}. */
-  private static int confidenceScale(List<Word> words) {
-    for (int k = 0; k < POWERS.length; k++) {
-      if (allAtScale(words, POWERS[k])) {
-        return k;
-      }
-    }
-    return RAW;
-  }
-
-  private static boolean allAtScale(List<Word> words, long scale) {
-    for (int i = 0, n = words.size(); i < n; i++) {
-      double c = words.get(i).rawConfidence();
-      // -0.0 fails here (it would come back as 0.0), and so goes raw.
-      if (!Double.isNaN(c)
-          && Double.doubleToRawLongBits(Math.round(c * scale) / (double) scale) != Double.doubleToRawLongBits(c)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether the words are {@code text} split at its single spaces. */
-  private static boolean tiles(List<Word> words, String text) {
-    int at = 0;
-    for (int i = 0, n = words.size(); i < n; i++) {
-      String w = words.get(i).text();
-      if (i > 0) {
-        if (at >= text.length() || text.charAt(at) != ' ') {
-          return false;
-        }
-        at++;
-      }
-      if (w.indexOf(' ') >= 0 || !text.startsWith(w, at)) {
-        return false;
-      }
-      at += w.length();
-    }
-    return at == text.length();
   }
 
   private static boolean allWellFormed(List<Word> words) {
@@ -272,6 +285,22 @@ final class PackedWords {
     return bytes;
   }
 
+  /** {@code v / 10^k}, spelled out so that the compiler divides by constants rather than with a slow divide. */
+  private static long divide(long v, int k) {
+    return switch (k) {
+      case 0 -> v;
+      case 1 -> v / 10L;
+      case 2 -> v / 100L;
+      case 3 -> v / 1_000L;
+      case 4 -> v / 10_000L;
+      case 5 -> v / 100_000L;
+      case 6 -> v / 1_000_000L;
+      case 7 -> v / 10_000_000L;
+      case 8 -> v / 100_000_000L;
+      default -> v / 1_000_000_000L;
+    };
+  }
+
   private static int width(long orOfValues) {
     return 64 - Long.numberOfLeadingZeros(orOfValues);
   }
@@ -310,21 +339,29 @@ final class PackedWords {
     int varying = (header & MIXED) != 0 ? in.next() : 0;
     int common = header & (START | END | CONFIDENCE | INTERPOLATED);
     boolean tiled = (header & TILED) != 0;
+    boolean utf16 = (header & UTF16) != 0;
     int units = in.next();
     long time = POWERS[units & 0x0F];
     int scale = units >>> 4;
     int all = common | varying;
-    long previous = (all & (START | END)) != 0 ? in.varint() : 0;
-    int stepWidth = (all & (START | END)) != 0 ? in.next() : 0;
+    long previous = 0;
+    int stepWidth = 0;
+    if ((all & (START | END)) != 0) {
+      previous = in.varint();
+      stepWidth = in.next();
+    }
     int durationWidth = (all & START) != 0 && (all & END) != 0 ? in.next() : 0;
     int confidenceWidth = (all & CONFIDENCE) == 0 ? 0 : scale == RAW ? 64 : in.next();
-    int lengthWidth = tiled ? 0 : in.next();
+    int lengthWidth = 0;
+    int textAt = 0;
+    if (!tiled) {
+      lengthWidth = in.next();
+      int textBytes = (int) in.varint();
+      textAt = in.at;
+      in.at += textBytes;
+    }
 
-    long[] starts = new long[n];
-    long[] ends = new long[n];
-    double[] confidences = new double[n];
-    int[] flags = new int[n];
-    int[] lengths = tiled ? null : new int[n];
+    Word[] words = new Word[n];
     for (int i = 0; i < n; i++) {
       int f = common;
       for (int bit = 1; bit <= INTERPOLATED; bit <<= 1) {
@@ -332,53 +369,42 @@ final class PackedWords {
           f |= bit;
         }
       }
-      flags[i] = f;
-      starts[i] = -1;
-      ends[i] = -1;
+      long start = -1;
+      long end = -1;
       if ((f & START) != 0) {
         previous += unzigzag(in.bits(stepWidth));
-        starts[i] = previous * time;
+        start = previous * time;
         if ((f & END) != 0) {
           previous += in.bits(durationWidth);
-          ends[i] = previous * time;
+          end = previous * time;
         }
       } else if ((f & END) != 0) {
         previous += unzigzag(in.bits(stepWidth));
-        ends[i] = previous * time;
+        end = previous * time;
       }
-      confidences[i] = Double.NaN;
+      double confidence = Double.NaN;
       if ((f & CONFIDENCE) != 0) {
         long c = in.bits(confidenceWidth);
-        confidences[i] = scale == RAW ? Double.longBitsToDouble(c) : (POWERS[scale] - c) / (double) POWERS[scale];
+        confidence = scale == RAW ? Double.longBitsToDouble(c) : (POWERS[scale] - c) / (double) POWERS[scale];
       }
-      if (lengths != null) {
-        lengths[i] = (int) in.bits(lengthWidth);
-      }
-    }
-    in.align();
-
-    Word[] words = new Word[n];
-    int at = in.at;
-    int textAt = 0;
-    boolean utf16 = (header & UTF16) != 0;
-    for (int i = 0; i < n; i++) {
       String text;
-      if (lengths == null) {
+      if (tiled) {
         int space = segmentText.indexOf(' ', textAt);
         int stop = space < 0 ? segmentText.length() : space;
         text = segmentText.substring(textAt, stop);
         textAt = stop + 1;
       } else if (utf16) {
-        char[] chars = new char[lengths[i]];
-        for (int c = 0; c < chars.length; c++, at += 2) {
-          chars[c] = (char) ((packed[at] & 0xFF) << 8 | packed[at + 1] & 0xFF);
+        char[] chars = new char[(int) in.bits(lengthWidth)];
+        for (int c = 0; c < chars.length; c++, textAt += 2) {
+          chars[c] = (char) ((packed[textAt] & 0xFF) << 8 | packed[textAt + 1] & 0xFF);
         }
         text = new String(chars);
       } else {
-        text = new String(packed, at, lengths[i], StandardCharsets.UTF_8);
-        at += lengths[i];
+        int length = (int) in.bits(lengthWidth);
+        text = new String(packed, textAt, length, StandardCharsets.UTF_8);
+        textAt += length;
       }
-      words[i] = Word.unpacked(text, starts[i], ends[i], confidences[i], (flags[i] & INTERPOLATED) != 0);
+      words[i] = Word.unpacked(text, start, end, confidence, (f & INTERPOLATED) != 0);
     }
     return ImmutableList.copyOf(words);
   }
@@ -416,17 +442,18 @@ final class PackedWords {
 
     /** The low {@code width} bits of {@code v}. */
     void bits(long v, int width) {
-      for (int left = width; left > 0; ) {
-        int take = Math.min(left, 8);
-        pending |= (v & ((1L << take) - 1)) << pendingBits;
-        pendingBits += take;
-        v >>>= take;
-        left -= take;
-        if (pendingBits >= 8) {
-          put((int) pending);
-          pending >>>= 8;
-          pendingBits -= 8;
-        }
+      if (width > 56) {
+        bits(v & 0xFFFF_FFFFL, 32);
+        bits(v >>> 32, width - 32);
+        return;
+      }
+      // Fewer than 8 bits wait in pending, so up to 56 more fit.
+      pending |= (v & ((1L << width) - 1)) << pendingBits;
+      pendingBits += width;
+      while (pendingBits >= 8) {
+        put((int) pending);
+        pending >>>= 8;
+        pendingBits -= 8;
       }
     }
 
@@ -446,7 +473,7 @@ final class PackedWords {
     }
 
     byte[] toArray() {
-      return Arrays.copyOf(buffer, length);
+      return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
     }
   }
 
@@ -477,24 +504,18 @@ final class PackedWords {
     }
 
     long bits(int width) {
-      long v = 0;
-      for (int done = 0; done < width; ) {
-        if (pendingBits == 0) {
-          pending = next();
-          pendingBits = 8;
-        }
-        int take = Math.min(width - done, pendingBits);
-        v |= (pending & ((1L << take) - 1)) << done;
-        pending >>>= take;
-        pendingBits -= take;
-        done += take;
+      if (width > 56) {
+        long low = bits(32);
+        return low | bits(width - 32) << 32;
       }
+      while (pendingBits < width) {
+        pending |= (long) (data[at++] & 0xFF) << pendingBits;
+        pendingBits += 8;
+      }
+      long v = pending & ((1L << width) - 1);
+      pending >>>= width;
+      pendingBits -= width;
       return v;
-    }
-
-    /** Skips the rest of a part-read byte. */
-    void align() {
-      pendingBits = 0;
     }
   }
 }
