@@ -119,6 +119,24 @@ public final class ReadContext {
   }
 
   /**
+   * The whole text as UTF-8, for a format that scans bytes faster than characters: {@link #text()} encoded. Each
+   * call returns an array of its own; the first often costs nothing, being the source's bytes when they already
+   * were exactly that text.
+   */
+  public byte[] textUtf8() {
+    String whole = text();
+    byte[] bytes = utf8;
+    if (bytes != null) {
+      utf8 = null;
+      return bytes;
+    }
+    return whole.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The source's bytes, while they are the text's UTF-8 and no one has taken them. */
+  private byte @Nullable [] utf8;
+
+  /**
    * The bytes decoded at once. Valid UTF-8 (the common case) goes through the JDK's bulk decoder, which keeps
    * ASCII and Latin-1 text compact; anything else (UTF-16, malformed bytes, or a U+FFFD in the input, which the
    * bulk decoder cannot tell from a replacement) takes the {@link DecodingReader}, which locates each problem.
@@ -132,7 +150,11 @@ public final class ReadContext {
           ? 3 : 0;
       String decoded = new String(bytes, from, n - from, StandardCharsets.UTF_8);
       if (decoded.indexOf('\uFFFD') < 0) {
-        return normalizeLineEnds(decoded);
+        String normalized = normalizeLineEnds(decoded);
+        if (from == 0 && normalized == decoded) {
+          utf8 = bytes;
+        }
+        return normalized;
       }
     }
     return drain(new BufferedReader(new DecodingReader(new ByteArrayInputStream(bytes), this), 64 * 1024));

@@ -39,6 +39,23 @@ class ReadContextDecodingTest {
     assertSameDecoding(bytes, ReadOptions.strictDefaults(), true);
   }
 
+  @Property(tries = 300)
+  void textUtf8IsTheTextEncodedAndEachCallGetsItsOwnArray(@ForAll("awkwardBytes") byte[] bytes) {
+    ReadContext context = ReadContext.of("a", new ByteArrayInputStream(bytes), ReadOptions.defaults());
+    byte[] first = context.textUtf8();
+    byte[] expected = context.text().getBytes(UTF_8);
+    assertThat(first).isEqualTo(expected);
+    // Changing the first array must not change what a later call gets.
+    java.util.Arrays.fill(first, (byte) '#');
+    assertThat(context.textUtf8()).isEqualTo(expected);
+  }
+
+  @Test
+  void textUtf8OfAContextOverAStringIsItsTextEncoded() {
+    ReadContext context = ReadContext.of("a", "\uFEFFA: caf\u00e9\r\nB: \ud83d\ude00", ReadOptions.defaults());
+    assertThat(context.textUtf8()).isEqualTo("A: caf\u00e9\nB: \ud83d\ude00".getBytes(UTF_8));
+  }
+
   @Test
   void aSampleOfALongStreamLeavesTheWholeStreamToRead() {
     StringBuilder text = new StringBuilder();

@@ -1,5 +1,10 @@
 package org.colloquy.parsers.common;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -125,90 +130,192 @@ public final class LigatureRepair {
   }
 
   /**
-   * Finds the end of the token that starts at {@code s[from]} — the first blank (space, tab, no-break space, form
-   * feed, vertical tab) or {@code limit} — and {@linkplain #find(char[], int, int) examines} it: the way for a
-   * reader that splits a line into words anyway. The token's repair is then {@link #lastRepair()}.
+   * Finds the end of the token that starts at {@code s[from]} in UTF-8 bytes — the first blank (space, tab,
+   * no-break space, form feed, vertical tab) or {@code limit} — and {@linkplain #find(char[], int, int) examines}
+   * it: the way for a reader that splits a line into words anyway. The token's repair is then
+   * {@link #lastRepair()}.
    *
-   * <p>Short tokens are most of a text and recur all the time, so their decision is remembered by their
-   * characters, packed seven bits each beside their length: for them the one loop that finds the end is all the
-   * reading there is.
+   * <p>Most tokens are short ASCII words that recur all the time, so the scan reads eight bytes at once, finds the
+   * first blank among them with a little arithmetic, and remembers each decision by the token's bytes: for a word
+   * met before, that one read is all the reading there is.
    */
-  public int scan(char[] s, int from, int limit) {
-    long packed = 0;
+  public int scan(byte[] s, int from, int limit) {
+    int available = limit - from;
+    if (from + 8 <= s.length && available > 0) {
+      long head = (long) LITTLE_ENDIAN_LONG.get(s, from);
+      int length = Math.min(firstBelowBang(head), available);
+      if (length < 8) {
+        if (length > 0 && (head & ASCII_MASKS[length]) == 0
+            && (length == available || isAsciiBlank(s[from + length]))) {
+          lastRepair = rememberedShort(s, from, head & BYTE_MASKS[length], length);
+          return from + length;
+        }
+      } else if (available > 8 && from + 16 <= s.length && (head & ASCII_MASKS[8]) == 0) {
+        long tail = (long) LITTLE_ENDIAN_LONG.get(s, from + 8);
+        int rest = Math.min(firstBelowBang(tail), available - 8);
+        if (rest < 8 && (tail & ASCII_MASKS[rest]) == 0
+            && (rest == available - 8 || isAsciiBlank(s[from + 8 + rest]))) {
+          lastRepair = rememberedLong(s, from, head, tail & BYTE_MASKS[rest], 8 + rest);
+          return from + 8 + rest;
+        }
+      }
+    }
+    return scanSlowly(s, from, limit);
+  }
+
+  /** The token at {@code s[from]} byte by byte: non-ASCII or control characters, long tokens, the array's end. */
+  private int scanSlowly(byte[] s, int from, int limit) {
     boolean ascii = true;
     int k = from;
     for (; k < limit; k++) {
-      char c = s[k];
-      if (c <= ' ') {
-        if (c == ' ' || c == '\t' || c == '\f' || c == '\u000B') {
+      byte b = s[k];
+      if (b >= 0) {
+        if (isAsciiBlank(b)) {
           break;
         }
-      } else if (c >= 0x80) {
-        if (c == '\u00A0') {
+      } else {
+        if (b == (byte) 0xC2 && k + 1 < limit && s[k + 1] == (byte) 0xA0) {
           break;
         }
         ascii = false;
       }
-      packed = packed << 7 | c;
     }
-    int length = k - from;
-    if (!ascii || length > 2 * MEMO_LENGTH) {
-      lastRepair = find(s, from, k);
-      return k;
-    }
-    if (length > MEMO_LENGTH) {
-      lastRepair = rememberedLong(s, from, k);
-      return k;
-    }
-    long key = packed | (long) length << 56;
-    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
-    if (memoKeys[slot] == key) {
-      lastRepair = memoValues[slot];
+    if (ascii) {
+      lastRepair = decideAscii(s, from, k);
     } else {
-      lastRepair = find(s, from, k);
-      memoKeys[slot] = key;
-      memoValues[slot] = lastRepair;
+      char[] token = new String(s, from, k - from, StandardCharsets.UTF_8).toCharArray();
+      lastRepair = find(token, 0, token.length);
     }
     return k;
   }
 
+  private static boolean isAsciiBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\f' || b == 0x0B;
+  }
+
   /**
-   * The decision for an ASCII token of nine to sixteen characters, remembered by its characters packed into two
-   * longs; rarer than short ones, but each costs several times as much to decide.
+   * The index of the first byte of {@code word} (little-endian) below {@code '!'} — a blank, a control character or
+   * nothing — or 8 when there is none. Bytes with the high bit set (UTF-8 beyond ASCII) are never below.
    */
-  private Optional<Repair> rememberedLong(char[] s, int from, int to) {
-    long head = 0;
-    for (int k = from; k < from + MEMO_LENGTH; k++) {
-      head = head << 7 | s[k];
+  private static int firstBelowBang(long word) {
+    long below = (word - 0x2121212121212121L) & ~word & 0x8080808080808080L;
+    // Only the lowest flag is exact (a borrow can flag bytes above it), and only the lowest is used.
+    return Long.numberOfTrailingZeros(below) >>> 3;
+  }
+
+  /** The low {@code n} bytes of a long, {@code n} from 0 to 8. */
+  private static final long[] BYTE_MASKS = new long[9];
+
+  /** The high bit of each of the low {@code n} bytes: set in a non-ASCII byte. */
+  private static final long[] ASCII_MASKS = new long[9];
+
+  static {
+    for (int n = 0; n <= 8; n++) {
+      BYTE_MASKS[n] = n == 8 ? -1L : (1L << 8 * n) - 1;
+      ASCII_MASKS[n] = BYTE_MASKS[n] & 0x8080808080808080L;
     }
-    long tail = 0;
-    for (int k = from + MEMO_LENGTH; k < to; k++) {
-      tail = tail << 7 | s[k];
+  }
+
+  private static final VarHandle LITTLE_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** {@link #find(char[], int, int)} of ASCII bytes, widened into a scratch array. */
+  private Optional<Repair> decideAscii(byte[] s, int from, int to) {
+    int n = to - from;
+    if (widened.length < n) {
+      widened = new char[Math.max(n, widened.length * 2)];
     }
-    tail |= (long) (to - from) << 56;
-    int slot = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS));
-    if (longHeads[slot] == head && longTails[slot] == tail) {
-      return longValues[slot];
+    for (int k = 0; k < n; k++) {
+      widened[k] = (char) s[from + k];
     }
-    Optional<Repair> result = find(s, from, to);
-    longHeads[slot] = head;
-    longTails[slot] = tail;
-    longValues[slot] = result;
+    return find(widened, 0, n);
+  }
+
+  private char[] widened = new char[64];
+
+  /**
+   * The decision for an ASCII token of one to seven bytes, remembered by its bytes. The table is four-way
+   * associative, keys beside their decisions in one cache line, so that the few words a text repeats all the time
+   * do not evict each other when their hashes meet.
+   */
+  private Optional<Repair> rememberedShort(byte[] s, int from, long key, int length) {
+    int bucket = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * (2 * WAYS);
+    long[] m = memo;
+    for (int way = bucket; way < bucket + 2 * WAYS; way += 2) {
+      if (m[way] == key) {
+        return decisions[(int) m[way + 1]];
+      }
+    }
+    Optional<Repair> result = decideAscii(s, from, from + length);
+    int way = bucket + 2 * victim(m, bucket, 2);
+    m[way] = key;
+    m[way + 1] = decisionId(result);
     return result;
   }
 
-  /** The longest token whose decision {@link #scan} remembers by one long: eight ASCII characters fill it. */
-  private static final int MEMO_LENGTH = 8;
+  /**
+   * The decision for an ASCII token of eight to fifteen bytes, remembered by its bytes in two longs ({@code tail}
+   * already cut to the token); rarer than short ones, but each costs several times as much to decide.
+   */
+  private Optional<Repair> rememberedLong(byte[] s, int from, long head, long tail, int length) {
+    int bucket = (int) ((head * 31 + tail) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * (3 * WAYS);
+    long[] m = longMemo;
+    for (int way = bucket; way < bucket + 3 * WAYS; way += 3) {
+      if (m[way] == head && m[way + 1] == tail) {
+        return decisions[(int) m[way + 2]];
+      }
+    }
+    Optional<Repair> result = decideAscii(s, from, from + length);
+    int way = bucket + 3 * victim(m, bucket, 3);
+    m[way] = head;
+    m[way + 1] = tail;
+    m[way + 2] = decisionId(result);
+    return result;
+  }
 
-  private final long[] longHeads = new long[1 << MEMO_BITS];
-  private final long[] longTails = new long[1 << MEMO_BITS];
-  @SuppressWarnings("unchecked")
-  private final Optional<Repair>[] longValues = new Optional[1 << MEMO_BITS];
+  /** The way of a bucket to fill: the first empty one, else each in turn. */
+  private int victim(long[] m, int bucket, int stride) {
+    for (int way = 0; way < WAYS; way++) {
+      if (m[bucket + way * stride] == 0) {
+        return way;
+      }
+    }
+    return evictions++ & (WAYS - 1);
+  }
 
-  private static final int MEMO_BITS = 12;
-  private final long[] memoKeys = new long[1 << MEMO_BITS];
+  private int evictions;
+
+  /** The index of {@code decision} in {@link #decisions}, adding it if new; the empty decision is 0. */
+  private int decisionId(Optional<Repair> decision) {
+    if (decision.isEmpty()) {
+      return 0;
+    }
+    Repair repair = decision.get();
+    if (repair.memoId == 0) {
+      if (decisionCount == decisions.length) {
+        decisions = Arrays.copyOf(decisions, decisionCount * 2);
+      }
+      decisions[decisionCount] = decision;
+      repair.memoId = decisionCount++;
+    }
+    return repair.memoId;
+  }
+
+  /** Buckets of {@link #WAYS} remembered tokens: 8,192 tokens of each kind. */
+  private static final int MEMO_BITS = 11;
+
+  private static final int WAYS = 4;
+
+  /** Remembered decisions of short tokens: the token's bytes as a long, then its decision's index. */
+  private final long[] memo = new long[(2 * WAYS) << MEMO_BITS];
+
+  /** Remembered decisions of tokens of eight to fifteen bytes: two longs of bytes, then the decision's index. */
+  private final long[] longMemo = new long[(3 * WAYS) << MEMO_BITS];
+
   @SuppressWarnings("unchecked")
-  private final Optional<Repair>[] memoValues = new Optional[1 << MEMO_BITS];
+  private Optional<Repair>[] decisions = new Optional[] {Optional.empty(), null, null, null, null, null, null, null};
+
+  private int decisionCount = 1;
 
   /** The repair of the token {@link #scan} read last. */
   public Optional<Repair> lastRepair() {
@@ -475,15 +582,21 @@ public final class LigatureRepair {
     return unknown.size();
   }
 
-  /** A damaged token, its repair, and the note that records it. Immutable. */
+  /** A damaged token, its repair, and the note that records it; made by one repairer, for one read. */
   public static final class Repair {
     private final String original;
     private final String replacement;
+    private final byte[] originalUtf8;
+    private final byte[] replacementUtf8;
     private @Nullable String note;
+    /** Where the repairer that made this repair remembers it; 0 until it does. Not part of the value. */
+    int memoId;
 
     Repair(String original, String replacement) {
       this.original = original;
       this.replacement = replacement;
+      this.originalUtf8 = original.getBytes(StandardCharsets.UTF_8);
+      this.replacementUtf8 = replacement.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The token as written. */
@@ -494,6 +607,16 @@ public final class LigatureRepair {
     /** The token repaired. */
     public String replacement() {
       return replacement;
+    }
+
+    /** The token as written, in UTF-8, for readers that splice bytes; shared, not to be changed. */
+    public byte[] originalUtf8() {
+      return originalUtf8;
+    }
+
+    /** The token repaired, in UTF-8, for readers that splice bytes; shared, not to be changed. */
+    public byte[] replacementUtf8() {
+      return replacementUtf8;
     }
 
     /** {@code repaired "arEficial" to "artificial"}: one message, shared by every place the token occurs. */

@@ -90,15 +90,22 @@ public final class Timecodes {
     if (scan(s, start, end) != end || end == start) {
       return NOT_A_TIME;
     }
-    long[] fields = new long[3];
+    // Fields in locals, not an array: this runs for every timed line of a transcript.
+    long field0 = 0;
+    long field1 = 0;
+    long field2 = 0;
     int count = 0;
     int i = start;
     while (i < end && s.charAt(i) != '.' && s.charAt(i) != ',') {
       char c = s.charAt(i++);
       if (c == ':') {
         count++;
+      } else if (count == 0) {
+        field0 = field0 * 10 + (c - '0');
+      } else if (count == 1) {
+        field1 = field1 * 10 + (c - '0');
       } else {
-        fields[count] = fields[count] * 10 + (c - '0');
+        field2 = field2 * 10 + (c - '0');
       }
     }
     long fraction = 0;
@@ -109,9 +116,9 @@ public final class Timecodes {
         scale /= 10;
       }
     }
-    long hours = count == 2 ? fields[0] : 0;
-    long minutes = count == 2 ? fields[1] : fields[0];
-    long seconds = count == 2 ? fields[2] : fields[1];
+    long hours = count == 2 ? field0 : 0;
+    long minutes = count == 2 ? field1 : field0;
+    long seconds = count == 2 ? field2 : field1;
     if (seconds >= 60 || count == 2 && minutes >= 60) {
       return OUT_OF_RANGE;
     }

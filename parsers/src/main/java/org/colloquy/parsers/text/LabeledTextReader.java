@@ -1,5 +1,6 @@
 package org.colloquy.parsers.text;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,16 +35,16 @@ final class LabeledTextReader {
   private final boolean carry;
   private final @Nullable LigatureRepair repair;
 
-  private int[] lineStarts = new int[1024];
+  private int[] lineStarts;
   private int lineCount;
-  private LineHead[] heads = new LineHead[1024];
+  private LineHead[] heads;
 
   /**
-   * The text of the segment being read: appending a word is an array copy, and the segment's string is made
+   * The text of the segment being read, in UTF-8: appending a word is an array copy, and the segment's string is made
    * once, when the next segment opens, with its ligature repairs spliced in if the document looks damaged by
    * then. The few segments that guess wrong are redone at the end.
    */
-  private char[] out = new char[1024];
+  private byte[] out = new byte[1024];
   private int outLength;
 
   /** The proposed ligature repairs, in order; a draft owns the range {@code [fixFrom, fixTo)}. */
@@ -71,6 +72,10 @@ final class LabeledTextReader {
   LabeledTextReader(ReadContext ctx) {
     this.ctx = ctx;
     this.text = ctx.text();
+    // Room for the lines of a text with lines of some fifty characters, so that the arrays rarely grow.
+    int lines = Math.max(1024, text.length() / 48);
+    this.lineStarts = new int[lines];
+    this.heads = new LineHead[lines];
     this.carry = ctx.options().speakerCarry() == SpeakerCarry.CARRY_FORWARD;
     this.repair = ctx.options().repairLigatures() ? LigatureRepair.create(ctx.options()) : null;
   }
@@ -79,6 +84,7 @@ final class LabeledTextReader {
     SpeakerLabels labels = SpeakerLabels.create(ctx.options());
     indexLines(labels);
     SpeakerLabels.Decision decision = labels.decide(ctx);
+    indexBytes();
     for (int i = 0; i < lineCount; i++) {
       readLine(i, decision);
     }
@@ -138,6 +144,67 @@ final class LabeledTextReader {
       }
       pos = end + 1;
     }
+  }
+
+  /**
+   * The text in UTF-8, which the second pass copies words from, and where each line starts in it: byte offsets
+   * equal character offsets on a line of ASCII, the common case.
+   */
+  private byte[] bytes = new byte[0];
+
+  private int[] lineByteStarts = new int[0];
+
+  private void indexBytes() {
+    bytes = ctx.textUtf8();
+    // A text of ASCII alone (as long in bytes as in characters) has its lines where the characters have them.
+    ascii = bytes.length == text.length();
+    if (ascii) {
+      return;
+    }
+    lineByteStarts = new int[lineCount + 1];
+    int line = 0;
+    lineByteStarts[line++] = 0;
+    for (int k = 0; k < bytes.length && line < lineCount; k++) {
+      if (bytes[k] == '\n') {
+        lineByteStarts[line++] = k + 1;
+      }
+    }
+    lineByteStarts[lineCount] = bytes.length + 1;
+  }
+
+  private boolean ascii;
+
+  private int lineByteStart(int i) {
+    return ascii ? lineStarts[i] : lineByteStarts[i];
+  }
+
+  private boolean isAsciiLine(int i) {
+    if (ascii) {
+      return true;
+    }
+    int chars = (i + 1 < lineCount ? lineStarts[i + 1] : text.length() + 1) - lineStarts[i];
+    return lineByteStarts[i + 1] - lineByteStarts[i] == chars;
+  }
+
+  /** The UTF-8 length of {@code text[from, to)}, as {@link String#getBytes} encodes it (a lone surrogate as '?'). */
+  private int utf8Length(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c < 0x80) {
+        n++;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c) && k + 1 < to && Character.isLowSurrogate(text.charAt(k + 1))) {
+        n += 4;
+        k++;
+      } else if (Character.isSurrogate(c)) {
+        n++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 
   private int lineEnd(int i) {
@@ -323,32 +390,32 @@ final class LabeledTextReader {
     if (d == null) {
       return;
     }
-    // The line is copied once, just past the segment's text, and its words are then moved into place: with the
-    // single blanks most transcripts put between words, a word is already where it belongs.
-    ensureOut(to - from + 1);
-    char[] t = out;
+    // The line's bytes are copied once, just past the segment's text, and its words are then moved into place:
+    // with the single blanks most transcripts put between words, a word is already where it belongs.
+    int lineIndex = line - 1;
+    int lineStart = lineByteStart(lineIndex);
+    boolean ascii = isAsciiLine(lineIndex);
+    int byteFrom = lineStart + (ascii ? from - lineStarts[lineIndex] : utf8Length(lineStarts[lineIndex], from));
+    int byteTo = byteFrom + (ascii ? to - from : utf8Length(from, to));
+    // Eight bytes of slack, so that the scan can read a long at any word's start.
+    ensureOut(byteTo - byteFrom + 1 + 8);
+    byte[] t = out;
     int base = outLength + 1;
-    int n = base + (to - from);
-    text.getChars(from, to, t, base);
-    // Positions in t are base + (position in the text - from).
-    int shift = from - base;
-    int lineStart = lineStarts[line - 1];
+    int n = base + (byteTo - byteFrom);
+    System.arraycopy(bytes, byteFrom, t, base, byteTo - byteFrom);
+    // Positions in t are base + (position in the bytes - byteFrom).
+    int shift = byteFrom - base;
     LigatureRepair r = repair;
     int w = outLength;
-    int i = base;
-    while (true) {
-      while (i < n && isBlank(t[i])) {
-        i++;
-      }
-      if (i >= n) {
-        break;
-      }
+    boolean hyphenPending = d.hyphenPending;
+    int i = skipBlanks(t, base, n);
+    while (i < n) {
       int tokenStart = i;
-      char first = t[i];
       // w stays before tokenStart: the line was copied one place on, and every word had a blank before it.
-      if (w > 0 && !(d.hyphenPending && Character.isLetter(first))) {
+      if (w > 0 && !(hyphenPending && isLetterAt(t, i, n))) {
         t[w++] = ' ';
       }
+      byte first = t[i];
       String bracketFix = null;
       Optional<LigatureRepair.Repair> fixed = Optional.empty();
       if (r != null && first != '{' && first != '[') {
@@ -356,44 +423,98 @@ final class LabeledTextReader {
         i = r.scan(t, i, n);
         fixed = r.lastRepair();
       } else {
-        while (i < n && !isBlank(t[i])) {
-          i++;
-        }
-        bracketFix = first == '{' || first == '[' ? balancedBrackets(tokenStart + shift, i + shift) : null;
+        i = tokenEnd(t, i, n);
+        bracketFix = first == '{' || first == '[' ? balancedBrackets(utf8(t, tokenStart, i)) : null;
         if (bracketFix == null && r != null) {
-          fixed = r.find(t, tokenStart, i);
+          char[] token = utf8(t, tokenStart, i).toCharArray();
+          fixed = r.find(token, 0, token.length);
         }
       }
       int length = i - tokenStart;
-      int column = tokenStart + shift - lineStart + 1;
-      boolean hyphenated = t[i - 1] == '-' && length >= 2 && Character.isLetter(t[i - 2]);
+      boolean hyphenated = t[i - 1] == '-' && length >= 2 && isLetterBefore(t, i - 1, tokenStart);
       if (bracketFix != null) {
-        ctx.note("bracket-repair", "the unbalanced \"" + text.substring(tokenStart + shift, i + shift)
-            + "\" was read as \"" + bracketFix + "\"", line, column);
-        // The fix has the word's length, so it fits where the word goes.
-        bracketFix.getChars(0, length, t, w);
+        ctx.note("bracket-repair", "the unbalanced \"" + utf8(t, tokenStart, i) + "\" was read as \"" + bracketFix
+            + "\"", line, column(lineIndex, tokenStart + shift));
+        // Only brackets change, one byte each, so the fix fits where the word goes.
+        byte[] fix = bracketFix.getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(fix, 0, t, w, length);
       } else {
         if (fixed.isPresent()) {
-          addFix(w, fixed.get(), line, column);
+          addFix(w, fixed.get(), line, column(lineIndex, tokenStart + shift));
         }
         if (w != tokenStart) {
           System.arraycopy(t, tokenStart, t, w, length);
         }
       }
       w += length;
-      int next = i;
-      while (next < n && isBlank(t[next])) {
-        next++;
-      }
-      d.hyphenPending = next >= n && hyphenated;
-      i = next;
+      i = skipBlanks(t, i, n);
+      hyphenPending = i >= n && hyphenated;
     }
+    d.hyphenPending = hyphenPending;
     outLength = w;
   }
 
-  /** {@link LineHead#isBlank}, testing the common case, a character above the space, first. */
-  private static boolean isBlank(char c) {
-    return c <= ' ' ? c == ' ' || c == '\t' || c == '\f' || c == '\u000B' : c == '\u00A0';
+  /** The first position at or after {@code i} that is not a blank (no-break space being two bytes in UTF-8). */
+  private static int skipBlanks(byte[] t, int i, int n) {
+    while (i < n) {
+      byte b = t[i];
+      if (b == ' ' || b == '\t' || b == '\f' || b == 0x0B) {
+        i++;
+      } else if (b == (byte) 0xC2 && i + 1 < n && t[i + 1] == (byte) 0xA0) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /** The end of the token at {@code i}: the next blank, or {@code n}. */
+  private static int tokenEnd(byte[] t, int i, int n) {
+    while (i < n && skipBlanks(t, i, n) == i) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A segment's text from its UTF-8 bytes; in a text of ASCII alone, a plain copy. */
+  private String segmentText(byte[] t, int length) {
+    return new String(t, 0, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  private static String utf8(byte[] t, int from, int to) {
+    return new String(t, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** Whether the character starting at {@code t[i]} is a letter. */
+  private static boolean isLetterAt(byte[] t, int i, int n) {
+    byte b = t[i];
+    if (b >= 0) {
+      return (char) ((b | 0x20) - 'a') < 26;
+    }
+    int end = i + 1;
+    while (end < n && (t[end] & 0xC0) == 0x80) {
+      end++;
+    }
+    return Character.isLetter(utf8(t, i, end).codePointAt(0));
+  }
+
+  /** Whether the character ending just before {@code t[end]} (and not before {@code start}) is a letter. */
+  private static boolean isLetterBefore(byte[] t, int end, int start) {
+    int i = end - 1;
+    while (i > start && (t[i] & 0xC0) == 0x80) {
+      i--;
+    }
+    return isLetterAt(t, i, end);
+  }
+
+  /** The 1-based column, in characters, of the byte {@code at} of line {@code lineIndex}. */
+  private int column(int lineIndex, int at) {
+    int lineStart = lineByteStart(lineIndex);
+    if (isAsciiLine(lineIndex)) {
+      return at - lineStart + 1;
+    }
+    return utf8(bytes, lineStart, at).length() + 1;
   }
 
   private void ensureOut(int more) {
@@ -403,9 +524,10 @@ final class LabeledTextReader {
   }
 
   private void append(String s) {
-    ensureOut(s.length());
-    s.getChars(0, s.length(), out, outLength);
-    outLength += s.length();
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    ensureOut(b.length);
+    System.arraycopy(b, 0, out, outLength, b.length);
+    outLength += b.length;
   }
 
   private void addFix(int offset, LigatureRepair.Repair fix, int line, int column) {
@@ -424,16 +546,14 @@ final class LabeledTextReader {
   }
 
   /** {@code {inaudible]} → {@code [inaudible]}: a mistyped bracket in a marker; null when the token is fine. */
-  private @Nullable String balancedBrackets(int from, int to) {
-    String token = text.charAt(from) == '{' ? text.substring(from, to) : null;
-    if (token != null && token.indexOf(']') > 0 && token.indexOf('}') < 0) {
+  private static @Nullable String balancedBrackets(String token) {
+    if (token.charAt(0) == '{' && token.indexOf(']') > 0 && token.indexOf('}') < 0) {
       return "[" + token.substring(1);
     }
-    if (text.charAt(from) == '[') {
-      String t = text.substring(from, to);
-      int brace = t.indexOf('}');
-      if (brace > 0 && t.indexOf(']') < 0) {
-        return t.substring(0, brace) + "]" + t.substring(brace + 1);
+    if (token.charAt(0) == '[') {
+      int brace = token.indexOf('}');
+      if (brace > 0 && token.indexOf(']') < 0) {
+        return token.substring(0, brace) + "]" + token.substring(brace + 1);
       }
     }
     return null;
@@ -479,7 +599,7 @@ final class LabeledTextReader {
       int fixTo = k + 1 < drafts.size() ? drafts.get(k + 1).fixFrom : fixCount;
       String segmentText = d.text;
       if (d.textRepaired != repaired && d.fixFrom < fixTo) {
-        char[] written = segmentText.toCharArray();
+        byte[] written = segmentText.getBytes(StandardCharsets.UTF_8);
         segmentText = splice(written, written.length, d.fixFrom, fixTo, repaired);
       }
       Segment.Builder b = Segment.builder().kind(d.kind).text(segmentText)
@@ -520,44 +640,44 @@ final class LabeledTextReader {
       return;
     }
     boolean repair = this.repair != null && d.fixFrom < fixCount && this.repair.damaged();
-    d.text = repair ? splice(out, outLength, d.fixFrom, fixCount, true) : new String(out, 0, outLength);
+    d.text = repair ? splice(out, outLength, d.fixFrom, fixCount, true) : segmentText(out, outLength);
     d.textRepaired = repair;
     outLength = 0;
   }
 
   /**
-   * The text {@code source[0, length)} with the fixes {@code [fixFrom, fixTo)} applied ({@code toRepaired}) or
-   * undone; the fixes' offsets count in the unrepaired text.
+   * The UTF-8 text {@code source[0, length)} with the fixes {@code [fixFrom, fixTo)} applied ({@code toRepaired})
+   * or undone; the fixes' offsets count bytes of the unrepaired text.
    */
-  private String splice(char[] source, int length, int fixFrom, int fixTo, boolean toRepaired) {
+  private String splice(byte[] source, int length, int fixFrom, int fixTo, boolean toRepaired) {
     int size = length;
     for (int f = fixFrom; f < fixTo; f++) {
-      int grows = fixRepairs[f].replacement().length() - fixRepairs[f].original().length();
+      int grows = fixRepairs[f].replacementUtf8().length - fixRepairs[f].originalUtf8().length;
       size += toRepaired ? grows : -grows;
     }
     if (scratch.length < size) {
-      scratch = new char[Math.max(size, scratch.length * 2)];
+      scratch = new byte[Math.max(size, scratch.length * 2)];
     }
     int copied = 0;
     int n = 0;
     int shift = 0;
     for (int f = fixFrom; f < fixTo; f++) {
-      String original = fixRepairs[f].original();
-      String replacement = fixRepairs[f].replacement();
-      String put = toRepaired ? replacement : original;
+      byte[] original = fixRepairs[f].originalUtf8();
+      byte[] replacement = fixRepairs[f].replacementUtf8();
+      byte[] put = toRepaired ? replacement : original;
       int at = fixOffsets[f] + (toRepaired ? 0 : shift);
       System.arraycopy(source, copied, scratch, n, at - copied);
       n += at - copied;
-      put.getChars(0, put.length(), scratch, n);
-      n += put.length();
-      copied = at + (toRepaired ? original : replacement).length();
-      shift += replacement.length() - original.length();
+      System.arraycopy(put, 0, scratch, n, put.length);
+      n += put.length;
+      copied = at + (toRepaired ? original : replacement).length;
+      shift += replacement.length - original.length;
     }
     System.arraycopy(source, copied, scratch, n, length - copied);
-    return new String(scratch, 0, size);
+    return segmentText(scratch, size);
   }
 
-  private char[] scratch = new char[1024];
+  private byte[] scratch = new byte[1024];
 
   /** Interview conventions name the roles: Q and Interviewer ask, A and Respondent answer. */
   private static Speaker speaker(String id) {
