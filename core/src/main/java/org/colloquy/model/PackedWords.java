@@ -12,15 +12,18 @@ import java.util.List;
  * text alone, so that segments with equal text compare their words by comparing bytes.
  *
  * <p>Layout, in bytes: the word count (varint); a header (the flags every word has; {@link #MIXED} when some
- * differ, {@link #TILED} when the words are the segment's text split at its spaces and so need no text of their
- * own, {@link #UTF16} for texts UTF-8 cannot hold); when mixed, the flags that vary; the units (low nibble: times
+ * differ; {@link #TILED} when the words are the segment's text split at its spaces and so need no text of their
+ * own; {@link #FOUND} when each is in the text after the one before, as when a recogniser's words leave out its
+ * punctuation, and so needs only its length and the characters skipped before it; {@link #UTF16} for texts UTF-8
+ * cannot hold); when mixed, the flags that vary; the units (low nibble: times
  * are in 10<sup>k</sup> ns, the coarsest unit that divides them all; high nibble: confidences are in
  * 10<sup>-k</sup>, the fewest decimals that give them all back bit for bit, or {@link #RAW} for their 64 bits);
  * when there are times, the first (varint, in units) and the steps' bit width; the durations' and confidences'
- * widths when some word has them; unless tiled, the lengths' width, the texts' size (varint) and the words' texts
- * run together. Then the words' fields, bit-packed at those widths: the flags that vary, the step from the
+ * widths when some word has them; when found, the lengths' and skips' widths; otherwise unless tiled, the lengths'
+ * width, the texts' size (varint) and the words' texts run together. Then the words' fields, bit-packed at those widths: the flags that vary, the step from the
  * previous time to the start (zig-zag, since words may overlap), the duration, 10<sup>k</sup> minus the confidence
- * (so that the usual high confidences are small numbers), and unless tiled the text's length.
+ * (so that the usual high confidences are small numbers), and unless tiled the text's length and, when found, the
+ * characters skipped.
  */
 final class PackedWords {
 
@@ -35,8 +38,12 @@ final class PackedWords {
   private static final int TILED = 0x20;
   private static final int UTF16 = 0x40;
   private static final int RAW = 15;
-  /** Longs a word takes while packing: flags, start, end, confidence's bits, text length, confidence scaled. */
-  private static final int FIELDS = 6;
+  private static final int FOUND = 0x80;
+  /**
+   * Longs a word takes while packing: flags, start, end, confidence's bits, text length, confidence scaled, and
+   * where found the characters skipped before it.
+   */
+  private static final int FIELDS = 7;
   private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L};
 
@@ -80,13 +87,15 @@ final class PackedWords {
     }
     tiled &= textAt == segmentText.length();
     int varying = all & ~common;
-    boolean utf16 = !tiled && !allWellFormed(words);
+    boolean found = !tiled && found(words, segmentText, v);
+    boolean utf16 = !tiled && !found && !allWellFormed(words);
 
     // Pass 2: times as steps and durations in the unit, texts' lengths, and the width each field needs.
     long first = -1;
     long stepBits = 0;
     long durationBits = 0;
     long lengthBits = 0;
+    long skipBits = 0;
     long textBytes = 0;
     long previous = 0;
     int timed = 0;
@@ -124,7 +133,10 @@ final class PackedWords {
       if ((f & CONFIDENCE) != 0) {
         confident++;
       }
-      if (!tiled) {
+      if (found) {
+        lengthBits |= v[at + 4];
+        skipBits |= v[at + 6];
+      } else if (!tiled) {
         String text = words.get(i).text();
         long length = utf16 ? text.length() : utf8Length(text);
         v[at + 4] = length;
@@ -165,8 +177,9 @@ final class PackedWords {
     int durationWidth = width(durationBits);
     int confidenceWidth = scale == RAW ? 64 : width(confidenceBits);
     int lengthWidth = tiled ? 0 : width(lengthBits);
+    int skipWidth = width(skipBits);
     long bits = (long) n * Integer.bitCount(varying) + (long) timed * stepWidth + (long) durations * durationWidth
-        + (long) confident * confidenceWidth + (long) n * lengthWidth;
+        + (long) confident * confidenceWidth + (long) n * (lengthWidth + skipWidth);
 
     // Pass 3: the header, the texts, then the fields, into an array of the exact size.
     boolean anyTime = (all & (START | END)) != 0;
@@ -174,10 +187,10 @@ final class PackedWords {
     boolean anyConfidence = (all & CONFIDENCE) != 0;
     first = Math.max(first, 0);
     int headerBytes = varintBytes(n) + 2 + (varying != 0 ? 1 : 0) + (anyTime ? varintBytes(first) + 1 : 0)
-        + (anyDuration ? 1 : 0) + (anyConfidence && scale != RAW ? 1 : 0) + (tiled ? 0 : 1 + varintBytes(textBytes));
+        + (anyDuration ? 1 : 0) + (anyConfidence && scale != RAW ? 1 : 0) + (tiled ? 0 : found ? 2 : 1 + varintBytes(textBytes));
     Bits out = new Bits(Math.toIntExact(headerBytes + textBytes + (bits + 7) / 8));
     out.varint(n);
-    out.put((varying != 0 ? MIXED : 0) | common | (tiled ? TILED : 0) | (utf16 ? UTF16 : 0));
+    out.put((varying != 0 ? MIXED : 0) | common | (tiled ? TILED : 0) | (found ? FOUND : 0) | (utf16 ? UTF16 : 0));
     if (varying != 0) {
       out.put(varying);
     }
@@ -192,7 +205,10 @@ final class PackedWords {
     if (anyConfidence && scale != RAW) {
       out.put(confidenceWidth);
     }
-    if (!tiled) {
+    if (found) {
+      out.put(lengthWidth);
+      out.put(skipWidth);
+    } else if (!tiled) {
       out.put(lengthWidth);
       out.varint(textBytes);
       for (int i = 0; i < n; i++) {
@@ -227,9 +243,29 @@ final class PackedWords {
         out.bits(v[at + 5], confidenceWidth);
       }
       out.bits(v[at + 4], lengthWidth);
+      out.bits(v[at + 6], skipWidth);
     }
     out.align();
     return out.toArray();
+  }
+
+  /**
+   * Whether every word is in the segment's text, each after the one before, as when a recogniser's words leave out
+   * the punctuation of its text; if so, notes each one's length and the characters skipped before it.
+   */
+  private static boolean found(List<Word> words, String segmentText, long[] v) {
+    int textAt = 0;
+    for (int i = 0, at = 0, n = words.size(); i < n; i++, at += FIELDS) {
+      String text = words.get(i).text();
+      int where = segmentText.indexOf(text, textAt);
+      if (where < 0) {
+        return false;
+      }
+      v[at + 4] = text.length();
+      v[at + 6] = where - textAt;
+      textAt = where + text.length();
+    }
+    return true;
   }
 
   private static int varintBytes(long v) {
@@ -339,6 +375,7 @@ final class PackedWords {
     int varying = (header & MIXED) != 0 ? in.next() : 0;
     int common = header & (START | END | CONFIDENCE | INTERPOLATED);
     boolean tiled = (header & TILED) != 0;
+    boolean found = (header & FOUND) != 0;
     boolean utf16 = (header & UTF16) != 0;
     int units = in.next();
     long time = POWERS[units & 0x0F];
@@ -353,8 +390,12 @@ final class PackedWords {
     int durationWidth = (all & START) != 0 && (all & END) != 0 ? in.next() : 0;
     int confidenceWidth = (all & CONFIDENCE) == 0 ? 0 : scale == RAW ? 64 : in.next();
     int lengthWidth = 0;
+    int skipWidth = 0;
     int textAt = 0;
-    if (!tiled) {
+    if (found) {
+      lengthWidth = in.next();
+      skipWidth = in.next();
+    } else if (!tiled) {
       lengthWidth = in.next();
       int textBytes = (int) in.varint();
       textAt = in.at;
@@ -393,6 +434,11 @@ final class PackedWords {
         int stop = space < 0 ? segmentText.length() : space;
         text = segmentText.substring(textAt, stop);
         textAt = stop + 1;
+      } else if (found) {
+        int length = (int) in.bits(lengthWidth);
+        textAt += (int) in.bits(skipWidth);
+        text = segmentText.substring(textAt, textAt + length);
+        textAt += length;
       } else if (utf16) {
         char[] chars = new char[(int) in.bits(lengthWidth)];
         for (int c = 0; c < chars.length; c++, textAt += 2) {

@@ -98,10 +98,25 @@ class PackedWordsTest {
   }
 
   @Test
-  void wordsDifferingFromTheTextByPunctuationKeepTheirOwn() {
+  void wordsWithoutTheTextsPunctuationAreFoundInIt() {
     List<Word> words = List.of(Word.of("Hello"), Word.of("world"));
 
-    Segment segment = Segment.builder().text("Hello, world.").addWords(words).build();
+    byte[] packed = PackedWords.pack(words, "Hello, world.");
+
+    assertThat(PackedWords.decode(packed, "Hello, world.")).isEqualTo(words);
+    // Count, flags, units and two widths; then per word 3 bits of length and 2 of characters skipped (", ").
+    assertThat(packed).hasSize(5 + 2);
+  }
+
+  @Property
+  void wordsFoundAmongOtherTextComeBackFromIt(@ForAll("wordLists") List<Word> words,
+      @ForAll("segmentTexts") String filler) {
+    StringBuilder text = new StringBuilder(filler);
+    for (Word w : words) {
+      text.append(w.text()).append(filler);
+    }
+
+    Segment segment = Segment.builder().text(text.toString()).addWords(words).build();
 
     assertThat(segment.words()).isEqualTo(words);
   }
