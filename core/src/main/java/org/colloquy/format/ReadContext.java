@@ -23,9 +23,10 @@ import org.jspecify.annotations.Nullable;
  * What a {@link Format} reads from: one source's text, the read options, and the place to report problems.
  *
  * <p>The text has line ends normalised to {@code \n} and no byte order mark. A format reads it once, either as a
- * stream ({@link #reader()}) or whole ({@link #text()}). Problems go to {@link #note}, {@link #warn} and
- * {@link #error}; in strict mode the latter two throw {@link ColloquyParseException}. Input that cannot be read at
- * all ends with {@code throw context.fail(...)}. Not thread-safe: one context serves one read.
+ * stream ({@link #reader()}, or {@link #utf8Stream()} as UTF-8 bytes) or whole ({@link #text()}, or
+ * {@link #textUtf8()}). Problems go to {@link #note}, {@link #warn} and {@link #error}; in strict mode the latter
+ * two throw {@link ColloquyParseException}. Input that cannot be read at all ends with {@code throw
+ * context.fail(...)}. Not thread-safe: one context serves one read.
  */
 public final class ReadContext {
 
@@ -92,6 +93,22 @@ public final class ReadContext {
     checkState(!streamed, "the source %s has already been read", sourceName);
     streamed = true;
     return text != null ? new StringReader(text) : decoded();
+  }
+
+  /**
+   * The source as UTF-8 bytes, for a format whose parser reads bytes faster than characters (JSON). It keeps the
+   * promises of {@link #reader()} — no byte order mark, UTF-16 transcoded, malformed bytes replaced by U+FFFD
+   * with the same warnings — except that line ends are passed on as they are; see {@link Utf8Stream}, which also
+   * turns a parser's byte columns into the character columns locations count. Call once, instead of
+   * {@link #reader()} or {@link #text()}.
+   */
+  public Utf8Stream utf8Stream() {
+    checkState(!streamed, "the source %s has already been read", sourceName);
+    streamed = true;
+    if (text != null) {
+      return Utf8Stream.encoding(new StringReader(text), this);
+    }
+    return new Utf8Stream(requireNonNull(in, "in"), this, true);
   }
 
   /** The decoding reader over the stream, made on first use so {@link #text()} can decode the bytes at once. */

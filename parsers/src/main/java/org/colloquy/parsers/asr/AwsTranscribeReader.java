@@ -21,13 +21,52 @@ import org.jspecify.annotations.Nullable;
 /** Reads an Amazon Transcribe batch job's output; see {@link AwsTranscribeJsonFormat}. */
 final class AwsTranscribeReader {
 
-  /** The items of one list (the job's, or one channel's), kept compact until speakers can be settled. */
+  /**
+   * The items of one list (the job's, or one channel's), kept compact until speakers can be settled: each word's
+   * times and place in arrays beside it, so that a location is made only for a word that starts a segment.
+   */
   private static final class Items {
     final List<Word> words = new ArrayList<>();
     final List<@Nullable String> labels = new ArrayList<>();
-    final List<SourceLocation> sources = new ArrayList<>();
+    /** The word's own start and end in nanoseconds ({@code NO_TIME} when absent), and its line and column. */
+    long[] starts = new long[1024];
+    long[] ends = new long[1024];
+    int[] lines = new int[1024];
+    int[] columns = new int[1024];
+    int untimed;
     /** A punctuation mark met before any word, put in front of the next one. */
     String leading = "";
+
+    void add(Word word, long start, long end, @Nullable String label, int line, int column) {
+      int n = words.size();
+      if (n == starts.length) {
+        starts = Arrays.copyOf(starts, n * 2);
+        ends = Arrays.copyOf(ends, n * 2);
+        lines = Arrays.copyOf(lines, n * 2);
+        columns = Arrays.copyOf(columns, n * 2);
+      }
+      // The times the word keeps: WordTimes.word drops an end before the start, and any end without a start.
+      starts[n] = start;
+      ends[n] = start != NO_TIME && end != NO_TIME && end >= start ? end : NO_TIME;
+      lines[n] = line;
+      columns[n] = column;
+      if (start == NO_TIME) {
+        untimed++;
+      }
+      words.add(word);
+      labels.add(label);
+    }
+
+    /** Takes the times of words that interpolation gave them. */
+    void retime() {
+      for (int i = 0; i < words.size(); i++) {
+        if (starts[i] == NO_TIME) {
+          Word w = words.get(i);
+          starts[i] = w.start().map(Duration::toNanos).orElse(NO_TIME);
+          ends[i] = w.end().map(Duration::toNanos).orElse(NO_TIME);
+        }
+      }
+    }
   }
 
   private final JsonInput in;
@@ -72,15 +111,18 @@ final class AwsTranscribeReader {
     if (chosen == channelItems && !channelItems.words.isEmpty()) {
       sortByStart(channelItems);
     }
-    interpolated += WordTimes.interpolate(chosen.words, WordTimes.NONE, WordTimes.NONE);
+    if (chosen.untimed > 0) {
+      interpolated += WordTimes.interpolate(chosen.words, WordTimes.NONE, WordTimes.NONE);
+      chosen.retime();
+    }
     WordGrouper grouper = new WordGrouper();
     for (int i = 0; i < chosen.words.size(); i++) {
-      Word w = chosen.words.get(i);
       String label = chosen.labels.get(i);
       if (label == null) {
-        label = turnAt(w.start().map(Duration::toNanos).orElse(NO_TIME));
+        label = turnAt(chosen.starts[i]);
       }
-      grouper.add(w, roster.labelOrNull(label), chosen.sources.get(i));
+      grouper.add(chosen.words.get(i), chosen.starts[i], chosen.ends[i], roster.labelOrNull(label), context,
+          chosen.lines[i], chosen.columns[i]);
     }
     grouper.flush();
     if (grouper.segments().isEmpty() && transcript != null && !CleanText.of(transcript).isEmpty()) {
@@ -138,73 +180,71 @@ final class AwsTranscribeReader {
   // items[{start_time, end_time, alternatives[{confidence, content}], type, speaker_label?, channel_label?}]:
   // times and confidences are strings; punctuation has no times and belongs to the word before it.
   private void items(Items into, @Nullable String channel) {
-    if (!in.expectArray("\"items\"")) {
-      return;
-    }
-    while (in.nextElement()) {
-      if (!in.expectObject("an item")) {
-        continue;
-      }
-      SourceLocation at = in.here();
-      String type = null;
-      String content = null;
-      String label = null;
-      String channelLabel = channel;
-      long start = NO_TIME;
-      long end = NO_TIME;
-      double confidence = Double.NaN;
-      for (String name; (name = in.nextProperty()) != null; ) {
-        switch (name) {
-          case "type" -> type = in.sharedString(pool);
-          case "start_time" -> start = in.seconds("an item's start_time");
-          case "end_time" -> end = in.seconds("an item's end_time");
-          case "speaker_label" -> label = in.sharedString(pool);
-          case "channel_label" -> channelLabel = in.sharedString(pool);
-          case "alternatives" -> {
-            if (in.expectArray("\"alternatives\"")) {
-              boolean first = true;
-              while (in.nextElement()) {
-                if (first && in.expectObject("an alternative")) {
-                  for (String field; (field = in.nextProperty()) != null; ) {
-                    switch (field) {
-                      case "content" -> content = in.cleanText(pool);
-                      case "confidence" -> confidence = in.confidence("an item's confidence");
-                      default -> in.skip();
-                    }
+    // One call per item rather than one loop over them all: the JIT compiles a method called two million times
+    // fully, where a loop entered once gets only an on-stack replacement.
+    in.eachObject("\"items\"", "an item", () -> item(into, channel));
+  }
+
+  private void item(Items into, @Nullable String channel) {
+    int line = in.line();
+    int column = in.column();
+    String type = null;
+    String content = null;
+    String label = null;
+    String channelLabel = channel;
+    long start = NO_TIME;
+    long end = NO_TIME;
+    double confidence = Double.NaN;
+    for (String name; (name = in.nextProperty()) != null; ) {
+      switch (name) {
+        case "type" -> type = in.sharedString(pool);
+        case "start_time" -> start = in.seconds("an item's start_time");
+        case "end_time" -> end = in.seconds("an item's end_time");
+        case "speaker_label" -> label = in.sharedString(pool);
+        case "channel_label" -> channelLabel = in.sharedString(pool);
+        case "alternatives" -> {
+          if (in.expectArray("\"alternatives\"")) {
+            boolean first = true;
+            while (in.nextElement()) {
+              if (first && in.expectObject("an alternative")) {
+                for (String field; (field = in.nextProperty()) != null; ) {
+                  switch (field) {
+                    case "content" -> content = in.cleanText(pool);
+                    case "confidence" -> confidence = in.confidence("an item's confidence");
+                    default -> in.skip();
                   }
-                } else {
-                  in.skip();
                 }
-                first = false;
+              } else {
+                in.skip();
               }
+              first = false;
             }
           }
-          default -> in.skip();
         }
+        default -> in.skip();
       }
-      // Cleaned and shared as it was read.
-      String text = content == null ? "" : content;
-      if (text.isEmpty()) {
-        context.note("empty-word", "an item with no content was left out", at.line(), at.column());
-        continue;
-      }
-      if ("punctuation".equals(type) && start == NO_TIME) {
-        if (into.words.isEmpty()) {
-          into.leading += text;
-        } else {
-          int last = into.words.size() - 1;
-          into.words.set(last, WordTimes.attach(into.words.get(last), text));
-        }
-        continue;
-      }
-      if (!into.leading.isEmpty()) {
-        text = into.leading + text;
-        into.leading = "";
-      }
-      into.words.add(WordTimes.word(pool.share(text), start, end, confidence));
-      into.labels.add(label != null ? label : channelLabel);
-      into.sources.add(at);
     }
+    // Cleaned and shared as it was read.
+    String text = content == null ? "" : content;
+    if (text.isEmpty()) {
+      context.note("empty-word", "an item with no content was left out", line, column);
+      return;
+    }
+    if ("punctuation".equals(type) && start == NO_TIME) {
+      if (into.words.isEmpty()) {
+        into.leading += text;
+      } else {
+        int last = into.words.size() - 1;
+        into.words.set(last, WordTimes.attach(into.words.get(last), text));
+      }
+      return;
+    }
+    if (!into.leading.isEmpty()) {
+      text = into.leading + text;
+      into.leading = "";
+    }
+    into.add(WordTimes.word(pool.share(text), start, end, confidence), start, end,
+        label != null ? label : channelLabel, line, column);
   }
 
   private void channelLabels() {
@@ -248,24 +288,27 @@ final class AwsTranscribeReader {
         continue;
       }
       while (in.nextElement()) {
-        if (!in.expectObject("a speaker segment")) {
-          continue;
-        }
-        long start = NO_TIME;
-        long end = NO_TIME;
-        String label = null;
-        for (String field; (field = in.nextProperty()) != null; ) {
-          switch (field) {
-            case "start_time" -> start = in.seconds("a speaker segment's start_time");
-            case "end_time" -> end = in.seconds("a speaker segment's end_time");
-            case "speaker_label" -> label = in.string();
-            default -> in.skip();
-          }
-        }
-        if (start != NO_TIME && label != null && !label.isBlank()) {
-          addTurn(start, end == NO_TIME || end < start ? start : end, label);
+        if (in.expectObject("a speaker segment")) {
+          speakerSegment();
         }
       }
+    }
+  }
+
+  private void speakerSegment() {
+    long start = NO_TIME;
+    long end = NO_TIME;
+    String label = null;
+    for (String field; (field = in.nextProperty()) != null; ) {
+      switch (field) {
+        case "start_time" -> start = in.seconds("a speaker segment's start_time");
+        case "end_time" -> end = in.seconds("a speaker segment's end_time");
+        case "speaker_label" -> label = in.string();
+        default -> in.skip();
+      }
+    }
+    if (start != NO_TIME && label != null && !label.isBlank()) {
+      addTurn(start, end == NO_TIME || end < start ? start : end, label);
     }
   }
 
@@ -301,25 +344,35 @@ final class AwsTranscribeReader {
   }
 
   private static void sortByStart(Items items) {
-    Integer[] order = new Integer[items.words.size()];
-    for (int i = 0; i < order.length; i++) {
+    int n = items.words.size();
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Long.compare(startOf(items.words.get(a)), startOf(items.words.get(b))));
-    List<Word> words = new ArrayList<>(order.length);
-    List<@Nullable String> labels = new ArrayList<>(order.length);
-    List<SourceLocation> sources = new ArrayList<>(order.length);
-    for (int i : order) {
+    List<Word> words = new ArrayList<>(n);
+    List<@Nullable String> labels = new ArrayList<>(n);
+    long[] starts = new long[Math.max(1, n)];
+    long[] ends = new long[Math.max(1, n)];
+    int[] lines = new int[Math.max(1, n)];
+    int[] columns = new int[Math.max(1, n)];
+    for (int k = 0; k < n; k++) {
+      int i = order[k];
       words.add(items.words.get(i));
       labels.add(items.labels.get(i));
-      sources.add(items.sources.get(i));
+      starts[k] = items.starts[i];
+      ends[k] = items.ends[i];
+      lines[k] = items.lines[i];
+      columns[k] = items.columns[i];
     }
     items.words.clear();
     items.words.addAll(words);
     items.labels.clear();
     items.labels.addAll(labels);
-    items.sources.clear();
-    items.sources.addAll(sources);
+    items.starts = starts;
+    items.ends = ends;
+    items.lines = lines;
+    items.columns = columns;
   }
 
   private static long startOf(Word w) {

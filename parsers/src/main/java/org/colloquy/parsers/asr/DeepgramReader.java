@@ -172,44 +172,41 @@ final class DeepgramReader {
   }
 
   private void words(List<Word> into, @Nullable List<@Nullable String> labels, @Nullable List<SourceLocation> at) {
-    if (!in.expectArray("\"words\"")) {
+    // One call per word rather than one loop over them all, which the JIT would compile only on the stack.
+    in.eachObject("\"words\"", "a word", () -> word(into, labels, at));
+  }
+
+  private void word(List<Word> into, @Nullable List<@Nullable String> labels, @Nullable List<SourceLocation> at) {
+    SourceLocation where = at == null ? null : in.here();
+    String plain = null;
+    String punctuated = null;
+    String label = null;
+    long start = NO_TIME;
+    long end = NO_TIME;
+    double confidence = Double.NaN;
+    for (String name; (name = in.nextProperty()) != null; ) {
+      switch (name) {
+        case "word" -> plain = in.cleanText(pool);
+        case "punctuated_word" -> punctuated = in.cleanText(pool);
+        case "start" -> start = in.seconds("a word's start");
+        case "end" -> end = in.seconds("a word's end");
+        case "confidence" -> confidence = in.confidence("a word's confidence");
+        case "speaker" -> label = in.sharedString(pool);
+        default -> in.skip();
+      }
+    }
+    // Cleaned and shared as they were read.
+    String text = punctuated != null && !punctuated.isEmpty() ? punctuated : plain == null ? "" : plain;
+    if (text.isEmpty()) {
+      context.note("empty-word", "a word with no text was left out", in.line(), in.column());
       return;
     }
-    while (in.nextElement()) {
-      if (!in.expectObject("a word")) {
-        continue;
-      }
-      SourceLocation where = at == null ? null : in.here();
-      String plain = null;
-      String punctuated = null;
-      String label = null;
-      long start = NO_TIME;
-      long end = NO_TIME;
-      double confidence = Double.NaN;
-      for (String name; (name = in.nextProperty()) != null; ) {
-        switch (name) {
-          case "word" -> plain = in.string();
-          case "punctuated_word" -> punctuated = in.string();
-          case "start" -> start = in.seconds("a word's start");
-          case "end" -> end = in.seconds("a word's end");
-          case "confidence" -> confidence = in.confidence("a word's confidence");
-          case "speaker" -> label = in.string();
-          default -> in.skip();
-        }
-      }
-      String text = CleanText.of(punctuated != null && !punctuated.isBlank() ? punctuated
-          : plain == null ? "" : plain);
-      if (text.isEmpty()) {
-        context.note("empty-word", "a word with no text was left out", in.line(), in.column());
-        continue;
-      }
-      into.add(WordTimes.word(pool.share(text), start, end, confidence));
-      if (labels != null) {
-        labels.add(label);
-      }
-      if (at != null) {
-        at.add(where);
-      }
+    into.add(WordTimes.word(text, start, end, confidence));
+    if (labels != null) {
+      labels.add(label);
+    }
+    if (at != null) {
+      at.add(where);
     }
   }
 

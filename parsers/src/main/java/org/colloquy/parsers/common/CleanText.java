@@ -8,13 +8,22 @@ public final class CleanText {
   /** {@code text} with white space collapsed and trimmed; returns the same string when it is clean already. */
   public static String of(CharSequence text) {
     int n = text.length();
-    boolean clean = n == 0 || !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(n - 1));
-    for (int i = 0; clean && i < n; i++) {
+    int from = 0;
+    int to = n;
+    while (from < to && blank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && blank(text.charAt(to - 1))) {
+      to--;
+    }
+    boolean clean = true;
+    for (int i = from; clean && i < to; i++) {
       char c = text.charAt(i);
-      clean = c == ' ' ? i + 1 >= n || text.charAt(i + 1) != ' ' : !Character.isWhitespace(c) && c != '\u00A0';
+      clean = c == ' ' ? text.charAt(i + 1) != ' ' : !blank(c);
     }
     if (clean) {
-      return text.toString();
+      // Whisper's leading blank alone costs one copy, not a character-by-character rebuild.
+      return from == 0 && to == n ? text.toString() : text.subSequence(from, to).toString();
     }
     StringBuilder out = new StringBuilder(n);
     boolean space = false;
@@ -31,5 +40,9 @@ public final class CleanText {
       }
     }
     return out.toString();
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
   }
 }

@@ -146,7 +146,7 @@ public final class LigatureRepair {
       int length = Math.min(firstBelowBang(head), available);
       if (length < 8) {
         if (length > 0 && (head & ASCII_MASKS[length]) == 0
-            && (length == available || isAsciiBlank(s[from + length]))) {
+            && (length == available || isAsciiBlank((byte) (head >>> 8 * length)))) {
           lastRepair = rememberedShort(s, from, head & BYTE_MASKS[length], length);
           return from + length;
         }
@@ -154,7 +154,7 @@ public final class LigatureRepair {
         long tail = (long) LITTLE_ENDIAN_LONG.get(s, from + 8);
         int rest = Math.min(firstBelowBang(tail), available - 8);
         if (rest < 8 && (tail & ASCII_MASKS[rest]) == 0
-            && (rest == available - 8 || isAsciiBlank(s[from + 8 + rest]))) {
+            && (rest == available - 8 || isAsciiBlank((byte) (tail >>> 8 * rest)))) {
           lastRepair = rememberedLong(s, from, head, tail & BYTE_MASKS[rest], 8 + rest);
           return from + 8 + rest;
         }
@@ -190,8 +190,11 @@ public final class LigatureRepair {
   }
 
   private static boolean isAsciiBlank(byte b) {
-    return b == ' ' || b == '\t' || b == '\f' || b == 0x0B;
+    // Tab (9), vertical tab (11), form feed (12) and space (32), as bits of one mask.
+    return b >= 0 && b <= ' ' && (BLANK_BITS >>> b & 1) != 0;
   }
+
+  private static final long BLANK_BITS = 1L << '\t' | 1L << 0x0B | 1L << '\f' | 1L << ' ';
 
   /**
    * The index of the first byte of {@code word} (little-endian) below {@code '!'} — a blank, a control character or
@@ -241,7 +244,10 @@ public final class LigatureRepair {
   private Optional<Repair> rememberedShort(byte[] s, int from, long key, int length) {
     int bucket = (int) (key * 0x9E3779B97F4A7C15L >>> (64 - MEMO_BITS)) * (2 * WAYS);
     long[] m = memo;
-    for (int way = bucket; way < bucket + 2 * WAYS; way += 2) {
+    if (m[bucket] == key) {
+      return decisions[(int) m[bucket + 1]];
+    }
+    for (int way = bucket + 2; way < bucket + 2 * WAYS; way += 2) {
       if (m[way] == key) {
         return decisions[(int) m[way + 1]];
       }

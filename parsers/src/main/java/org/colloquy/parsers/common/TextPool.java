@@ -11,8 +11,10 @@ public final class TextPool {
   private static final int MAX_ENTRIES = 65_536;
   private static final int MAX_LENGTH = 32;
 
-  // Open addressing over the characters, so that a parser's buffer can be looked up without making a string.
+  // Open addressing over the characters, so that a parser's buffer can be looked up without making a string; each
+  // entry's characters are kept beside it, so a comparison reads an array rather than calling charAt.
   private String[] table = new String[1024];
+  private char[][] texts = new char[1024][];
   private int[] hashes = new int[1024];
   private int size;
 
@@ -22,7 +24,7 @@ public final class TextPool {
     if (n > MAX_LENGTH) {
       return text;
     }
-    int hash = text.hashCode();
+    int hash = hash(text);
     int mask = table.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
       String known = table[i];
@@ -41,11 +43,7 @@ public final class TextPool {
     if (length > MAX_LENGTH) {
       return new String(chars, offset, length);
     }
-    // String.hashCode's formula, so that both kinds of look-up meet.
-    int hash = 0;
-    for (int i = offset; i < offset + length; i++) {
-      hash = 31 * hash + chars[i];
-    }
+    int hash = hash(chars, offset, length);
     int mask = table.length - 1;
     for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
       String known = table[i];
@@ -54,22 +52,52 @@ public final class TextPool {
         add(i, hash, made);
         return made;
       }
-      if (hashes[i] == hash && matches(known, chars, offset, length)) {
+      if (hashes[i] == hash && matches(texts[i], chars, offset, length)) {
         return known;
       }
     }
   }
 
-  private static boolean matches(String known, char[] chars, int offset, int length) {
-    if (known.length() != length) {
+  // A loop beats the vectorised Arrays.equals on words this short.
+  private static boolean matches(char[] known, char[] chars, int offset, int length) {
+    if (known.length != length) {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (known.charAt(i) != chars[offset + i]) {
+      if (known[i] != chars[offset + i]) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The length and the first and last four characters: enough to tell words apart, in constant time, where a
+   * whole-text hash is a chain of multiplications as long as the word. Both kinds of look-up use it, so they meet.
+   */
+  private static int hash(char[] chars, int offset, int length) {
+    int hash = length;
+    int head = Math.min(length, 4);
+    for (int i = 0; i < head; i++) {
+      hash = 31 * hash + chars[offset + i];
+    }
+    for (int i = Math.max(head, length - 4); i < length; i++) {
+      hash = 31 * hash + chars[offset + i];
+    }
+    return hash;
+  }
+
+  private static int hash(String text) {
+    int length = text.length();
+    int hash = length;
+    int head = Math.min(length, 4);
+    for (int i = 0; i < head; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    for (int i = Math.max(head, length - 4); i < length; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return hash;
   }
 
   private static int spread(int hash) {
@@ -81,11 +109,14 @@ public final class TextPool {
       return;
     }
     table[slot] = text;
+    texts[slot] = text.toCharArray();
     hashes[slot] = hash;
     if (++size * 2 > table.length) {
       String[] oldTable = table;
+      char[][] oldTexts = texts;
       int[] oldHashes = hashes;
       table = new String[oldTable.length * 2];
+      texts = new char[oldTable.length * 2][];
       hashes = new int[oldTable.length * 2];
       int mask = table.length - 1;
       for (int i = 0; i < oldTable.length; i++) {
@@ -95,6 +126,7 @@ public final class TextPool {
             j = (j + 1) & mask;
           }
           table[j] = oldTable[i];
+          texts[j] = oldTexts[i];
           hashes[j] = oldHashes[i];
         }
       }

@@ -3,6 +3,7 @@ package org.colloquy.parsers.common;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.colloquy.format.ReadContext;
 import org.colloquy.model.Segment;
 import org.colloquy.model.SourceLocation;
 import org.colloquy.model.Speaker;
@@ -24,6 +25,9 @@ public final class WordGrouper {
 
   private final List<Segment> segments = new ArrayList<>();
   private final List<Word> words = new ArrayList<>();
+  /** The times of {@link #words} in nanoseconds, -1 when absent; a group never holds more than MAX_WORDS. */
+  private final long[] starts = new long[MAX_WORDS];
+  private final long[] ends = new long[MAX_WORDS];
   private @Nullable Speaker speaker;
   private @Nullable SourceLocation source;
   private long lastEnd = -1;
@@ -31,18 +35,47 @@ public final class WordGrouper {
   /** Adds the next word, said by {@code wordSpeaker} (or nobody known), found at {@code at}. */
   public void add(Word word, @Nullable Speaker wordSpeaker, @Nullable SourceLocation at) {
     long start = word.start().map(Duration::toNanos).orElse(-1L);
+    long end = word.end().map(Duration::toNanos).orElse(-1L);
+    if (startsGroup(start, wordSpeaker)) {
+      source = at;
+    }
+    add(word, start, end);
+  }
+
+  /**
+   * Like {@link #add(Word, Speaker, SourceLocation)}, for a reader that knows the word's own times (nanoseconds,
+   * -1 when absent: those {@link Word#start()} and {@link Word#end()} give) and makes the location only for a word
+   * that starts a segment.
+   */
+  public void add(Word word, long startNanos, long endNanos, @Nullable Speaker wordSpeaker, ReadContext context,
+      int line, int column) {
+    if (startsGroup(startNanos, wordSpeaker)) {
+      source = context.at(line, column);
+    }
+    add(word, startNanos, endNanos);
+  }
+
+  /** Closes the group before a word by another speaker or after a pause; true when the word starts a group. */
+  private boolean startsGroup(long start, @Nullable Speaker wordSpeaker) {
     if (!words.isEmpty()
         && (wordSpeaker != speaker || start >= 0 && lastEnd >= 0 && start - lastEnd >= PAUSE_NANOS)) {
       flush();
     }
     if (words.isEmpty()) {
       speaker = wordSpeaker;
-      source = at;
+      return true;
     }
+    return false;
+  }
+
+  private void add(Word word, long start, long end) {
+    int n = words.size();
+    starts[n] = start;
+    ends[n] = end;
     words.add(word);
-    long end = word.end().or(word::start).map(Duration::toNanos).orElse(-1L);
-    if (end >= 0) {
-      lastEnd = end;
+    long last = end >= 0 ? end : start;
+    if (last >= 0) {
+      lastEnd = last;
     }
     if (endsSentence(word.text()) || words.size() >= MAX_WORDS) {
       flush();
@@ -65,24 +98,21 @@ public final class WordGrouper {
       return;
     }
     StringBuilder text = new StringBuilder();
-    Duration start = null;
-    Duration end = null;
-    for (Word w : words) {
+    long start = -1;
+    long end = -1;
+    for (int i = 0; i < words.size(); i++) {
       if (text.length() > 0) {
         text.append(' ');
       }
-      text.append(w.text());
-      if (start == null && w.start().isPresent()) {
-        start = w.start().get();
+      text.append(words.get(i).text());
+      if (start < 0) {
+        start = starts[i];
       }
-      Duration wordEnd = w.end().or(w::start).orElse(null);
-      if (wordEnd != null && (end == null || wordEnd.compareTo(end) > 0)) {
-        end = wordEnd;
-      }
+      end = Math.max(end, ends[i] >= 0 ? ends[i] : starts[i]);
     }
     Segment.Builder b = Segment.builder().speaker(speaker).text(CleanText.of(text)).addWords(words).source(source);
-    if (start != null) {
-      b.start(start).end(end.compareTo(start) >= 0 ? end : start);
+    if (start >= 0) {
+      b.start(Duration.ofNanos(start)).end(Duration.ofNanos(Math.max(end, start)));
     }
     segments.add(b.build());
     words.clear();

@@ -6,8 +6,10 @@ import java.util.List;
 import org.colloquy.format.Format;
 import org.colloquy.format.ReadContext;
 import org.colloquy.format.Sample;
+import org.colloquy.format.Utf8Stream;
 import org.colloquy.format.WriteOptions;
 import org.colloquy.model.Episode;
+import org.colloquy.parsers.common.JsonInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -109,8 +111,9 @@ public final class ColloquyJsonFormat implements Format {
 
   @Override
   public Episode read(ReadContext context) {
-    try (JsonParser parser = MAPPER.createParser(context.reader())) {
-      return EpisodeJsonReader.readDocument(parser, context);
+    Utf8Stream bytes = context.utf8Stream();
+    try (JsonParser parser = JsonInput.parser(bytes)) {
+      return EpisodeJsonReader.readDocument(parser, context, bytes);
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.colloquy.format.ColloquyParseException;
 import org.colloquy.format.ReadContext;
+import org.colloquy.format.Utf8Stream;
 import org.colloquy.model.Diagnostic;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Highlight;
@@ -28,6 +29,7 @@ import org.colloquy.model.Speaker;
 import org.colloquy.model.TimeSpan;
 import org.colloquy.model.Topic;
 import org.colloquy.model.Word;
+import org.colloquy.parsers.common.JsonInput;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -44,6 +46,8 @@ final class EpisodeJsonReader {
 
   private final JsonParser p;
   private final ReadContext ctx;
+  /** The bytes a document is parsed from, to count columns in characters; absent for an embedded episode. */
+  private final @Nullable Utf8Stream bytes;
   private final Map<String, Speaker> speakers = new LinkedHashMap<>();
   private final List<Pending<Segment.Builder>> segments = new ArrayList<>();
   private final List<Pending<Quote>> quotes = new ArrayList<>();
@@ -74,22 +78,23 @@ final class EpisodeJsonReader {
    */
   private record Pending<T>(T part, @Nullable String speakerId, int line, int column) {}
 
-  private EpisodeJsonReader(JsonParser parser, ReadContext context) {
+  private EpisodeJsonReader(JsonParser parser, ReadContext context, @Nullable Utf8Stream bytes) {
     this.p = parser;
     this.ctx = context;
+    this.bytes = bytes;
   }
 
   /**
    * Reads a whole {@code colloquy-json} document: one episode, and nothing after it but blanks. Jackson's own
    * errors (malformed JSON) become {@link ColloquyParseException}s at Jackson's line and column.
    */
-  static Episode readDocument(JsonParser parser, ReadContext context) {
+  static Episode readDocument(JsonParser parser, ReadContext context, Utf8Stream bytes) {
     try {
-      return new EpisodeJsonReader(parser, context).episode(true);
+      return new EpisodeJsonReader(parser, context, bytes).episode(true);
     } catch (JacksonException e) {
       TokenStreamLocation where = e.getLocation();
       int line = where == null ? 1 : Math.max(1, where.getLineNr());
-      int column = where == null ? 1 : Math.max(1, where.getColumnNr());
+      int column = where == null ? 1 : JsonInput.column(bytes, where);
       throw context.fail(line, column, "well-formed JSON", String.valueOf(e.getOriginalMessage()));
     }
   }
@@ -99,7 +104,7 @@ final class EpisodeJsonReader {
    * opening brace, and leaves it at the closing brace. Jackson's own errors pass through unchanged.
    */
   static Episode readEmbedded(JsonParser parser, ReadContext context) {
-    return new EpisodeJsonReader(parser, context).episode(false);
+    return new EpisodeJsonReader(parser, context, null).episode(false);
   }
 
   private int line() {
@@ -107,7 +112,8 @@ final class EpisodeJsonReader {
   }
 
   private int column() {
-    return Math.max(1, p.currentTokenLocation().getColumnNr());
+    TokenStreamLocation at = p.currentTokenLocation();
+    return bytes == null ? Math.max(1, at.getColumnNr()) : JsonInput.column(bytes, at);
   }
 
   private ColloquyParseException fail(String expected) {

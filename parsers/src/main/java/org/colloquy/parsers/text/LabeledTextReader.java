@@ -447,7 +447,12 @@ final class LabeledTextReader {
         }
       }
       w += length;
-      i = skipBlanks(t, i, n);
+      // Most words are followed by one tab or space and then the next word.
+      if (i + 1 < n && (t[i] == '\t' || t[i] == ' ') && t[i + 1] > ' ') {
+        i++;
+      } else {
+        i = skipBlanks(t, i, n);
+      }
       hyphenPending = i >= n && hyphenated;
     }
     d.hyphenPending = hyphenPending;
