@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 final class AwsTranscribeReader {
 
   /** How many words an AWS segment needs before a sentence end closes it. */
-  static final int AWS_SENTENCE_WORDS = 12;
+  static final int AWS_SENTENCE_WORDS = 16;
 
   /**
    * The items of one list (the job's, or one channel's), kept compact until speakers can be settled: each word's
@@ -118,7 +118,7 @@ final class AwsTranscribeReader {
       interpolated += WordTimes.interpolate(chosen.words, WordTimes.NONE, WordTimes.NONE);
       chosen.retime();
     }
-    // AWS gives words and punctuation only; its segments are sentences of a dozen words or more, so that a run of
+    // AWS gives words and punctuation only; its segments are sentences of sixteen words or more, so that a run of
     // short replies does not become a segment each.
     WordGrouper grouper = new WordGrouper(AWS_SENTENCE_WORDS);
     for (int i = 0; i < chosen.words.size(); i++) {
