@@ -6,7 +6,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +61,8 @@ public final class Segment {
   private final long endNanos;
   private final String text;
   private final ImmutableList<Reference> references;
-  private final ImmutableList<Word> words;
+  /** {@link PackedWords}: a list of word objects, each with its own string, costs 16 times the words' text. */
+  private final byte[] words;
   private final @Nullable String id;
   private final @Nullable String sourceName;
   private final int sourceLine;
@@ -74,7 +77,7 @@ public final class Segment {
     this.speaker = b.speaker;
     this.text = b.text;
     this.references = b.references == null ? ImmutableList.of() : b.references.build();
-    this.words = b.words == null ? ImmutableList.of() : b.words.build();
+    this.words = b.words == null ? PackedWords.NONE : PackedWords.pack(b.words, b.text);
     this.id = b.id;
     SourceLocation source = b.source;
     this.sourceName = source == null ? null : source.source();
@@ -179,8 +182,8 @@ public final class Segment {
     if (!references.isEmpty()) {
       b.references().addAll(references);
     }
-    if (!words.isEmpty()) {
-      b.words().addAll(words);
+    if (words.length > 0) {
+      b.words().addAll(words());
     }
     b.id = id;
     b.source = sourceLocation();
@@ -239,9 +242,14 @@ public final class Segment {
     return references;
   }
 
-  /** The words with their own timings, when the source gave them; empty otherwise. */
+  /**
+   * The words with their own timings, when the source gave them; empty otherwise. Unmodifiable.
+   *
+   * <p>The words are kept packed and each call decodes them into a new list: cheap, but not free, so keep the list
+   * rather than calling this in a loop.
+   */
   public List<Word> words() {
-    return words;
+    return PackedWords.decode(words, text);
   }
 
   /** The source's own identifier for this segment (a cue id, a subtitle index), when it had one. */
@@ -279,7 +287,7 @@ public final class Segment {
         && Arrays.equals(wide, s.wide)
         && text.equals(s.text)
         && references.equals(s.references)
-        && words.equals(s.words)
+        && Arrays.equals(words, s.words)
         && Objects.equals(id, s.id)
         && Objects.equals(sourceName, s.sourceName)
         && sourceLine == s.sourceLine
@@ -289,8 +297,8 @@ public final class Segment {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind(), speaker, startTime(), endTime(), text, references, words, id, sourceLocation(),
-        attributes);
+    return Objects.hash(kind(), speaker, startTime(), endTime(), text, references, Arrays.hashCode(words), id,
+        sourceLocation(), attributes);
   }
 
   /** {@code [01:09] YANN: "I'm French, French and American now…"}. */
@@ -325,7 +333,7 @@ public final class Segment {
     private String text = "";
     // Made on first use: most segments have no references, words or attributes.
     private ImmutableList.@Nullable Builder<Reference> references;
-    private ImmutableList.@Nullable Builder<Word> words;
+    private @Nullable ArrayList<Word> words;
     private @Nullable String id;
     private @Nullable SourceLocation source;
     private ImmutableMap.@Nullable Builder<String, String> attributes;
@@ -339,9 +347,9 @@ public final class Segment {
       return references;
     }
 
-    private ImmutableList.Builder<Word> words() {
+    private ArrayList<Word> words() {
       if (words == null) {
-        words = ImmutableList.builder();
+        words = new ArrayList<>();
       }
       return words;
     }
@@ -405,13 +413,19 @@ public final class Segment {
 
     /** Appends a timed word. */
     public Builder addWord(Word word) {
-      words().add(word);
+      words().add(requireNonNull(word, "word"));
       return this;
     }
 
     /** Appends timed words. */
     public Builder addWords(Iterable<Word> more) {
-      words().addAll(more);
+      ArrayList<Word> into = words();
+      if (more instanceof Collection<Word> c) {
+        into.ensureCapacity(into.size() + c.size());
+      }
+      for (Word w : more) {
+        into.add(requireNonNull(w, "word"));
+      }
       return this;
     }
 

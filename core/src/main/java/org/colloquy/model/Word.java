@@ -58,6 +58,11 @@ public final class Word {
     return new Word(text, nanos(start), nanos(end), confidence, false);
   }
 
+  /** A word as {@link PackedWords} gives it back: times in nanoseconds or -1, confidence NaN when absent. */
+  static Word unpacked(String text, long startNanos, long endNanos, double confidence, boolean interpolated) {
+    return new Word(text, startNanos, endNanos, confidence, interpolated);
+  }
+
   private static long nanos(Duration offset) {
     requireNonNull(offset, "offset");
     checkArgument(!offset.isNegative(), "a word cannot start or end at a negative offset %s", offset);
@@ -97,6 +102,19 @@ public final class Word {
   /** How sure the recogniser was, from 0 to 1, when it said. */
   public OptionalDouble confidence() {
     return Double.isNaN(confidence) ? OptionalDouble.empty() : OptionalDouble.of(confidence);
+  }
+
+  long startNanos() {
+    return startNanos;
+  }
+
+  long endNanos() {
+    return endNanos;
+  }
+
+  /** The confidence, NaN when absent. */
+  double rawConfidence() {
+    return confidence;
   }
 
   /** Whether the times were interpolated by Colloquy rather than given by the source. */

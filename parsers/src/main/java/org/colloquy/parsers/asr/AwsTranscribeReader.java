@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
 /** Reads an Amazon Transcribe batch job's output; see {@link AwsTranscribeJsonFormat}. */
 final class AwsTranscribeReader {
 
+  /** How many words an AWS segment needs before a sentence end closes it. */
+  static final int AWS_SENTENCE_WORDS = 16;
+
   /**
    * The items of one list (the job's, or one channel's), kept compact until speakers can be settled: each word's
    * times and place in arrays beside it, so that a location is made only for a word that starts a segment.
@@ -115,7 +118,9 @@ final class AwsTranscribeReader {
       interpolated += WordTimes.interpolate(chosen.words, WordTimes.NONE, WordTimes.NONE);
       chosen.retime();
     }
-    WordGrouper grouper = new WordGrouper();
+    // AWS gives words and punctuation only; its segments are sentences of sixteen words or more, so that a run of
+    // short replies does not become a segment each.
+    WordGrouper grouper = new WordGrouper(AWS_SENTENCE_WORDS);
     for (int i = 0; i < chosen.words.size(); i++) {
       String label = chosen.labels.get(i);
       if (label == null) {

@@ -374,6 +374,15 @@ public final class JsonInput {
   /** Below this many nanoseconds (about 26 days) a time read through a double rounds back to its exact value. */
   private static final long EXACT_NANOS = 1L << 51;
 
+  /** {@link #EXACT_NANOS} in each unit of {@link #NANOS_SCALE}, so that no time costs a division. */
+  private static final long[] EXACT_MANTISSA = new long[NANOS_SCALE.length];
+
+  static {
+    for (int k = 0; k < NANOS_SCALE.length; k++) {
+      EXACT_MANTISSA[k] = EXACT_NANOS / NANOS_SCALE[k];
+    }
+  }
+
   /**
    * A time written as {@code ddd.ddd} (a number, or a string as AWS writes them) in units of 10<sup>{@code
    * unitDigits}</sup> nanoseconds, computed exactly from its digits; -1 for any other shape. The general path, which
@@ -408,8 +417,8 @@ public final class JsonInput {
     if (digits == 0 || digits > 15 || decimals > unitDigits) {
       return -1;
     }
-    long scale = NANOS_SCALE[unitDigits - decimals];
-    return mantissa < EXACT_NANOS / scale ? mantissa * scale : -1;
+    int unit = unitDigits - decimals;
+    return mantissa < EXACT_MANTISSA[unit] ? mantissa * NANOS_SCALE[unit] : -1;
   }
 
   private long time(String what, double value, double nanosPerUnit) {

@@ -13,13 +13,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * Groups a stream of timed words into readable segments, for sources that give words and not sentences (AWS
  * Transcribe, a Podcasting 2.0 transcript with one word per segment): a segment ends where the speaker changes,
- * after a word that ends a sentence, at a pause of two seconds or more, and at a length budget. Each word keeps
- * its own timing in {@link Segment#words()}. Internal.
+ * at a pause of two seconds or more, after a word that ends a sentence (once the segment holds a chosen number of
+ * words), and at {@value #MAX_WORDS} words. Each word keeps its own timing in {@link Segment#words()}. Internal.
  */
 public final class WordGrouper {
 
   /** A segment holds at most this many words. */
   public static final int MAX_WORDS = 60;
+
+  /** How many words a segment needs before a sentence end closes it. */
+  private final int minSentenceWords;
+
+  /** A grouper that closes a segment at every sentence end. */
+  public WordGrouper() {
+    this(1);
+  }
+
+  /**
+   * A grouper that closes a segment at a sentence end only once it holds {@code minSentenceWords} words: short
+   * sentences ("Yes.", "Right, right.") then join the next one by the same speaker, as a recogniser's utterances
+   * do, rather than each becoming a segment of its own.
+   */
+  public WordGrouper(int minSentenceWords) {
+    this.minSentenceWords = minSentenceWords;
+  }
 
   private static final long PAUSE_NANOS = 2_000_000_000L;
 
@@ -77,7 +94,7 @@ public final class WordGrouper {
     if (last >= 0) {
       lastEnd = last;
     }
-    if (endsSentence(word.text()) || words.size() >= MAX_WORDS) {
+    if (endsSentence(word.text()) && words.size() >= minSentenceWords || words.size() >= MAX_WORDS) {
       flush();
     }
   }

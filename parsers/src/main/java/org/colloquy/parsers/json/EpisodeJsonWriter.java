@@ -140,9 +140,10 @@ final class EpisodeJsonWriter {
       }
       g.writeEndArray();
     }
-    if (!s.words().isEmpty()) {
+    List<Word> words = s.words();
+    if (!words.isEmpty()) {
       g.writeArrayPropertyStart("words");
-      for (Word w : s.words()) {
+      for (Word w : words) {
         word(g, w);
       }
       g.writeEndArray();

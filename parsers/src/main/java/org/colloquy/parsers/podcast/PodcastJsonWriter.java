@@ -2,6 +2,7 @@ package org.colloquy.parsers.podcast;
 
 import java.io.Writer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Segment;
@@ -24,12 +25,13 @@ final class PodcastJsonWriter {
       for (Segment s : episode.segments()) {
         String speaker = s.speaker().map(Speaker::displayName).orElse("");
         Duration start = s.start().orElse(last);
-        if (s.words().isEmpty()) {
+        List<Word> words = s.words();
+        if (words.isEmpty()) {
           entry(g, speaker, start, s.endDerived() ? Optional.empty() : s.end(), s.text());
         } else {
           // A word-timed segment goes out one word per entry, as word-level transcripts do, so no time is lost.
           Duration wordLast = start;
-          for (Word w : s.words()) {
+          for (Word w : words) {
             Duration wordStart = w.start().orElse(wordLast);
             entry(g, speaker, wordStart, w.end(), w.text());
             wordLast = wordStart;

@@ -45,6 +45,15 @@ class AwsTranscribeJsonTest {
   }
 
   @Test
+  void shortSentencesJoinTheNextUntilASegmentHoldsSixteenWords() {
+    Episode ep = JsonFixtures.read("aws-transcribe-json/y_short-sentences.json");
+    assertThat(ep.segments()).extracting(s -> s.speaker().orElseThrow().id() + ": " + s.text())
+        .containsExactly("spk_0: Yes. Right. We built it with a small team of five people who had met before.",
+            "spk_0: Then came more.", "spk_1: Really?");
+    assertThat(ep.segments().get(0).words()).hasSize(AwsTranscribeReader.AWS_SENTENCE_WORDS);
+  }
+
+  @Test
   void channelIdentificationMakesEachChannelASpeaker() {
     Episode ep = JsonFixtures.read("aws-transcribe-json/y_channels.json");
     assertThat(ep.segments()).extracting(s -> s.speaker().orElseThrow().id() + ": " + s.text())

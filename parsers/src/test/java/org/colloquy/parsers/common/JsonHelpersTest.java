@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.colloquy.model.Segment;
 import org.colloquy.model.Speaker;
 import org.colloquy.model.Word;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,17 @@ class JsonHelpersTest {
     assertThat(g.segments()).extracting(s -> s.speaker().orElseThrow().id() + ":" + s.text())
         .containsExactly("A:Hi.", "A:Well", "A:then", "B:yes");
     assertThat(g.segments().get(2).start()).contains(ms(3000));
+  }
+
+  @Test
+  void groupingWithAMinimumLetsShortSentencesJoinTheNext() {
+    Speaker a = Speaker.of("A");
+    WordGrouper g = new WordGrouper(3);
+    g.add(Word.of("Hi.", ms(0), ms(200)), a, null);
+    g.add(Word.of("Well", ms(300), ms(500)), a, null);
+    g.add(Word.of("yes.", ms(600), ms(800)), a, null);
+    g.add(Word.of("Ok.", ms(900), ms(1000)), a, null);
+    g.flush();
+    assertThat(g.segments()).extracting(Segment::text).containsExactly("Hi. Well yes.", "Ok.");
   }
 }
