@@ -1,5 +1,7 @@
 package org.colloquy.parsers.common;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,19 +39,26 @@ public final class CueDrafts {
   private long[] ends;
   private int[] lines;
   private String[] texts;
-  private @Nullable String[] ids;
-  private @Nullable String[] voices;
-  private @Nullable String[] labelNames;
+  /** Each cue's {@link Segment.Kind} ordinal, decided while its text is at hand rather than when it is cold. */
+  private byte[] kinds;
+  // The columns below are mostly empty in a given file, so they are made when the first value comes.
+  private @Nullable String @Nullable [] ids;
+  private @Nullable String @Nullable [] voices;
+  private @Nullable String @Nullable [] labelNames;
   /** What stood before the text when a label was cut off it: the label, its colon, its blanks. */
-  private @Nullable String[] labelPrefixes;
-  /** Label names and prefixes met so far, so that a cue's label costs a comparison rather than a string. */
-  private final String[] shared = new String[32];
-  /** The evidence recorded for a shared label, so that a repeated label skips the map. */
-  private final SpeakerLabels.@Nullable Cue[] sharedEvidence = new SpeakerLabels.Cue[32];
-  private int sharedCount;
+  private @Nullable String @Nullable [] labelPrefixes;
+  private @Nullable Map<String, String> @Nullable [] attributes;
+  private @Nullable List<Word> @Nullable [] words;
+  /**
+   * Label prefixes met so far with what {@link CueLabel#find} made of them, so that a cue starting with one costs
+   * one comparison rather than a search, two strings and a map look-up. Caption files name few speakers.
+   */
+  private final String[] memoPrefixes = new String[16];
+  private final String[] memoNames = new String[16];
+  private final SpeakerLabels.Cue[] memoEvidence = new SpeakerLabels.Cue[16];
+  private int memoCount;
+  private int memoLast;
   private final int[] found = new int[4];
-  private @Nullable Map<String, String>[] attributes;
-  private @Nullable List<Word>[] words;
   private int size;
 
   /**
@@ -64,12 +73,7 @@ public final class CueDrafts {
     ends = new long[n];
     lines = new int[n];
     texts = new String[n];
-    ids = new String[n];
-    voices = new String[n];
-    labelNames = new String[n];
-    labelPrefixes = new String[n];
-    attributes = newMaps(n);
-    words = newLists(n);
+    kinds = new byte[n];
   }
 
   @SuppressWarnings("unchecked")
@@ -112,67 +116,132 @@ public final class CueDrafts {
     if (size == starts.length) {
       grow();
     }
-    starts[size] = start;
-    ends[size] = end;
-    lines[size] = line;
-    ids[size] = id;
-    voices[size] = voice;
-    attributes[size] = cueAttributes;
-    words[size] = cueWords == null || cueWords.isEmpty() ? null : cueWords;
-    labelNames[size] = null;
-    labelPrefixes[size] = null;
-    int textFrom = from;
-    if (voice == null && CueKinds.of(source, from, to) == Segment.Kind.SPEECH
-        && CueLabel.find(source, from, to, found) && found[2] < to) {
-      int slot = sharedSlot(source, found[0], found[1]);
-      String name = slot >= 0 ? shared[slot] : source.substring(found[0], found[1]);
-      SpeakerLabels.Cue cue = slot >= 0 ? sharedEvidence[slot] : null;
-      if (cue == null) {
-        cue = evidence.get(name);
-      }
-      if (cue == null) {
-        cue = found[3] != 0 || SpeakerLabels.isNameShaped(name, false) ? SpeakerLabels.Cue.MARKED
-            : SpeakerLabels.Cue.PLAIN;
-        evidence.put(name, cue);
-        labels.offer(name, cue, line, 1);
-      } else if (cue == SpeakerLabels.Cue.PLAIN) {
-        labels.offer(name, cue, line, 1);
-      }
-      if (slot >= 0) {
-        sharedEvidence[slot] = cue;
-      }
-      labelNames[size] = name;
-      textFrom = found[2];
-      labelPrefixes[size] = shared(source, from, textFrom);
+    int i = size;
+    starts[i] = start;
+    ends[i] = end;
+    lines[i] = line;
+    Segment.Kind kind = CueKinds.of(source, from, to);
+    kinds[i] = (byte) kind.ordinal();
+    if (id != null) {
+      ids()[i] = id;
     }
-    texts[size] = from == 0 && to == source.length() && textFrom == 0 ? source : source.substring(textFrom, to);
-    if (voice == null && labelNames[size] == null && idMayName && id != null && isSpeakerId(id)) {
+    if (voice != null) {
+      voices()[i] = voice;
+    }
+    if (cueAttributes != null) {
+      attributes()[i] = cueAttributes;
+    }
+    if (cueWords != null && !cueWords.isEmpty()) {
+      words()[i] = cueWords;
+    }
+    int textFrom = from;
+    String name = null;
+    if (voice == null && kind == Segment.Kind.SPEECH) {
+      int memo = memoAt(source, from, to);
+      if (memo < 0 && CueLabel.find(source, from, to, found) && found[2] < to) {
+        memo = remember(source, from, found[0], found[1], found[2], found[3] != 0, line);
+      }
+      if (memo >= 0) {
+        name = memoNames[memo];
+        SpeakerLabels.Cue cue = memoEvidence[memo];
+        if (cue == SpeakerLabels.Cue.PLAIN) {
+          // Every plain occurrence counts; a marked label was offered once, when it was first met.
+          labels.offer(name, cue, line, 1);
+        }
+        String prefix = memoPrefixes[memo];
+        labelNames()[i] = name;
+        labelPrefixes()[i] = prefix;
+        textFrom = from + prefix.length();
+      }
+    }
+    texts[i] = from == 0 && to == source.length() && textFrom == 0 ? source : source.substring(textFrom, to);
+    if (voice == null && name == null && idMayName && id != null && isSpeakerId(id)) {
       // An identifier that names someone is as good as a voice for this cue.
-      voices[size] = id;
+      voices()[i] = id;
     }
     size++;
   }
 
-  /** {@code s[from, to)} as a string met before when there is one, so repeated labels share one. */
-  private String shared(String s, int from, int to) {
-    int slot = sharedSlot(s, from, to);
-    return slot >= 0 ? shared[slot] : s.substring(from, to);
-  }
-
-  /** Where {@code s[from, to)} is among the shared strings, added if there is room; -1 when there is none. */
-  private int sharedSlot(String s, int from, int to) {
-    int length = to - from;
-    for (int i = 0; i < sharedCount; i++) {
-      String known = shared[i];
-      if (known.length() == length && s.regionMatches(from, known, 0, length)) {
-        return i;
+  /**
+   * The remembered label prefix that {@code s[from, to)} starts with, or -1. A prefix ends with the blanks after
+   * the label, so the text must go on with something else for {@link CueLabel#find} to find the same label there.
+   */
+  private int memoAt(String s, int from, int to) {
+    for (int k = 0, m = memoLast; k < memoCount; k++, m = m + 1 == memoCount ? 0 : m + 1) {
+      String prefix = memoPrefixes[m];
+      int after = from + prefix.length();
+      // The first character tells most other labels apart before the comparison's set-up.
+      if (after < to && s.charAt(from) == prefix.charAt(0) && s.regionMatches(from, prefix, 0, prefix.length())
+          && !CueLabel.isBlank(s.charAt(after))) {
+        memoLast = m;
+        return m;
       }
     }
-    if (sharedCount < shared.length) {
-      shared[sharedCount] = s.substring(from, to);
-      return sharedCount++;
-    }
     return -1;
+  }
+
+  /** Remembers the label {@code s[nameFrom, nameTo)} found in {@code s[from, textFrom)}; offers it when new. */
+  private int remember(String s, int from, int nameFrom, int nameTo, int textFrom, boolean bracketed, int line) {
+    String name = s.substring(nameFrom, nameTo);
+    String prefix = s.substring(from, textFrom);
+    SpeakerLabels.Cue cue = evidence.get(name);
+    if (cue == null) {
+      cue = bracketed || SpeakerLabels.isNameShaped(name, false) ? SpeakerLabels.Cue.MARKED
+          : SpeakerLabels.Cue.PLAIN;
+      evidence.put(name, cue);
+      if (cue == SpeakerLabels.Cue.MARKED) {
+        labels.offer(name, cue, line, 1);
+      }
+    }
+    // When the memo is full the oldest entry makes room: a file of many distinct labels still reads correctly.
+    int m = memoCount < memoPrefixes.length ? memoCount++ : (memoLast + 1) % memoPrefixes.length;
+    memoPrefixes[m] = prefix;
+    memoNames[m] = name;
+    memoEvidence[m] = cue;
+    memoLast = m;
+    return m;
+  }
+
+  private @Nullable String[] ids() {
+    if (ids == null) {
+      ids = new String[starts.length];
+    }
+    return ids;
+  }
+
+  private @Nullable String[] voices() {
+    if (voices == null) {
+      voices = new String[starts.length];
+    }
+    return voices;
+  }
+
+  private @Nullable String[] labelNames() {
+    if (labelNames == null) {
+      labelNames = new String[starts.length];
+    }
+    return labelNames;
+  }
+
+  private @Nullable String[] labelPrefixes() {
+    if (labelPrefixes == null) {
+      labelPrefixes = new String[starts.length];
+    }
+    return labelPrefixes;
+  }
+
+  private @Nullable Map<String, String>[] attributes() {
+    if (attributes == null) {
+      attributes = newMaps(starts.length);
+    }
+    return attributes;
+  }
+
+  private @Nullable List<Word>[] words() {
+    if (words == null) {
+      words = newLists(starts.length);
+    }
+    return words;
   }
 
   private static boolean isSpeakerId(String id) {
@@ -190,44 +259,61 @@ public final class CueDrafts {
     ends = Arrays.copyOf(ends, n);
     lines = Arrays.copyOf(lines, n);
     texts = Arrays.copyOf(texts, n);
-    ids = Arrays.copyOf(ids, n);
-    voices = Arrays.copyOf(voices, n);
-    labelNames = Arrays.copyOf(labelNames, n);
-    labelPrefixes = Arrays.copyOf(labelPrefixes, n);
-    attributes = Arrays.copyOf(attributes, n);
-    words = Arrays.copyOf(words, n);
+    kinds = Arrays.copyOf(kinds, n);
+    ids = ids == null ? null : Arrays.copyOf(ids, n);
+    voices = voices == null ? null : Arrays.copyOf(voices, n);
+    labelNames = labelNames == null ? null : Arrays.copyOf(labelNames, n);
+    labelPrefixes = labelPrefixes == null ? null : Arrays.copyOf(labelPrefixes, n);
+    attributes = attributes == null ? null : Arrays.copyOf(attributes, n);
+    words = words == null ? null : Arrays.copyOf(words, n);
   }
 
   /** Adds the segments and their speakers to {@code episode}; the drafts are spent afterwards. */
   public void addTo(Episode.Builder episode, ReadContext context) {
     SpeakerLabels.Decision decision = labels.decide();
     Map<String, String> idOfLabel = new HashMap<>();
-    SpeakerBook speakers = new SpeakerBook();
+    Speakers speakers = new Speakers();
+    Segment.Kind[] kindOf = Segment.Kind.values();
+    // Cues repeat a few labels, each one string (see memoAt): the last few answers are kept by identity.
+    String[] recentLabels = new String[4];
+    String[] recentIds = new String[4];
+    int recent = 0;
     Speaker carried = null;
     for (int i = 0; i < size; i++) {
       String text = texts[i];
-      String label = labelNames[i];
-      // A label was looked for only in speech.
-      Segment.Kind kind = label != null ? Segment.Kind.SPEECH : CueKinds.of(text);
+      String label = labelNames == null ? null : labelNames[i];
+      Segment.Kind kind = kindOf[kinds[i]];
       Speaker speaker = null;
       boolean marked = false;
-      String voice = voices[i];
+      String voice = voices == null ? null : voices[i];
       if (voice != null) {
         marked = true;
-        speaker = voice.isBlank() ? null : speakers.get(voice);
+        speaker = speakers.ofVoice(voice);
         if (speaker != null) {
           // A voice attributes even "[laughs]" to someone: it is their turn, not a sound of the room.
           kind = Segment.Kind.SPEECH;
         }
       } else if (label != null) {
-        String id = idOfLabel.get(label);
+        String id = null;
+        for (int r = 0; r < recentLabels.length; r++) {
+          if (recentLabels[r] == label) {
+            id = recentIds[r];
+            break;
+          }
+        }
         if (id == null) {
-          id = decision.speaker(label).orElse("");
-          idOfLabel.put(label, id);
+          id = idOfLabel.get(label);
+          if (id == null) {
+            id = decision.speaker(label).orElse("");
+            idOfLabel.put(label, id);
+          }
+          recentLabels[recent] = label;
+          recentIds[recent] = id;
+          recent = (recent + 1) % recentLabels.length;
         }
         if (id.isEmpty()) {
           // Not a speaker after all: the label stays part of what was said.
-          text = labelPrefixes[i] + text;
+          text = requireNonNull(labelPrefixes)[i] + text;
         } else {
           speaker = speakers.get(id);
           marked = true;
@@ -246,21 +332,59 @@ public final class CueDrafts {
           .start(Duration.ofMillis(starts[i]))
           .end(ends[i] < 0 ? null : Duration.ofMillis(ends[i]))
           .text(text)
-          .id(ids[i])
+          .id(ids == null ? null : ids[i])
           .source(context.at(lines[i], 1));
-      if (words[i] != null) {
+      if (words != null && words[i] != null) {
         segment.addWords(words[i]);
       }
-      if (attributes[i] != null) {
+      if (attributes != null && attributes[i] != null) {
         segment.attributes(attributes[i]);
       }
       episode.addSegment(segment.build());
-      texts[i] = null;
-      labelPrefixes[i] = null;
-      words[i] = null;
-      attributes[i] = null;
     }
-    episode.addSpeakers(speakers.speakers());
+    episode.addSpeakers(speakers.book.speakers());
     size = 0;
+  }
+
+  /** A {@link SpeakerBook} that answers the last few keys asked, compared by identity, without a look-up. */
+  private static final class Speakers {
+    final SpeakerBook book = new SpeakerBook();
+    private final @Nullable String[] keys = new String[4];
+    private final @Nullable Speaker[] answers = new Speaker[4];
+    private int next;
+
+    Speaker get(String key) {
+      Speaker speaker = recent(key);
+      if (speaker == null) {
+        speaker = book.get(key);
+        remember(key, speaker);
+      }
+      return speaker;
+    }
+
+    /** The speaker of a voice, or null for a blank one (a voice naming nobody). */
+    @Nullable Speaker ofVoice(String voice) {
+      Speaker speaker = recent(voice);
+      if (speaker == null && !voice.isBlank()) {
+        speaker = book.get(voice);
+        remember(voice, speaker);
+      }
+      return speaker;
+    }
+
+    private @Nullable Speaker recent(String key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return answers[i];
+        }
+      }
+      return null;
+    }
+
+    private void remember(String key, Speaker speaker) {
+      keys[next] = key;
+      answers[next] = speaker;
+      next = (next + 1) % keys.length;
+    }
   }
 }

@@ -135,7 +135,8 @@ public final class CueLabel {
     return i;
   }
 
-  private static boolean isBlank(char c) {
+  /** A blank around a label: what {@link #find} skips after one. */
+  static boolean isBlank(char c) {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\n';
   }
 }

@@ -6,8 +6,12 @@ package org.colloquy.parsers.common;
  */
 public final class CueText {
 
-  /** What {@link #isCleanIn} looks for: every blank but the single space, and two spaces in a row. */
-  private static final String[] UNCLEAN = {"  ", "\n", "\t", "\r", "\f", "\u00A0"};
+  /**
+   * What {@link #isCleanIn} looks for: every blank but the single space, and two spaces in a row; the line ends
+   * last, since a range within one line of a read's text cannot hold them.
+   */
+  private static final String[] UNCLEAN = {"  ", "\t", "\f", "\u00A0", "\n", "\r"};
+  private static final int WITHIN_LINE = 4;
 
   private char[] buffer = new char[256];
   // For each of UNCLEAN, where it next occurs in scanned: none lies between scannedFrom[k] and scannedAt[k].
@@ -25,13 +29,22 @@ public final class CueText {
 
   /** {@code s[from, to)} cleaned. */
   public String clean(String s, int from, int to) {
+    return clean(s, from, to, UNCLEAN.length);
+  }
+
+  /** {@link #clean} of a range within one line of a {@code ReadContext.text()}: see {@link #isAlreadyCleanLine}. */
+  public String cleanLine(String s, int from, int to) {
+    return clean(s, from, to, WITHIN_LINE);
+  }
+
+  private String clean(String s, int from, int to, int checks) {
     while (from < to && isBlank(s.charAt(from))) {
       from++;
     }
     while (to > from && isBlank(s.charAt(to - 1))) {
       to--;
     }
-    if (isAlreadyClean(s, from, to)) {
+    if (to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, checks)) {
       return s.substring(from, to);
     }
     if (buffer.length < to - from) {
@@ -60,19 +73,27 @@ public final class CueText {
    * spaces. Meant for successive ranges of one large text.
    */
   public boolean isAlreadyClean(String s, int from, int to) {
-    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to);
+    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, UNCLEAN.length);
+  }
+
+  /**
+   * {@link #isAlreadyClean} of a range within one line of a {@code ReadContext.text()}, which holds no carriage
+   * return: the line ends need no search, which would otherwise stop at every line's end and start again.
+   */
+  public boolean isAlreadyCleanLine(String s, int from, int to) {
+    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, WITHIN_LINE);
   }
 
   /**
    * {@link #isClean} by vectorised searches whose results serve the following ranges of the same text too, so
    * that a file of clean cues is scanned a few times at memory speed rather than once a character at a time.
    */
-  private boolean isCleanIn(String s, int from, int to) {
+  private boolean isCleanIn(String s, int from, int to, int checks) {
     if (s != scanned) {
       scanned = s;
       java.util.Arrays.fill(scannedFrom, Integer.MAX_VALUE);
     }
-    for (int k = 0; k < UNCLEAN.length; k++) {
+    for (int k = 0; k < checks; k++) {
       int at = scannedAt[k];
       if (from < scannedFrom[k] || at < from) {
         scannedFrom[k] = from;

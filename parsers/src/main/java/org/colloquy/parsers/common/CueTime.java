@@ -156,6 +156,37 @@ public final class CueTime {
     return true;
   }
 
+  /**
+   * Reads a plain timestamp at {@code from}, not past {@code limit}: two to six digits of hours, then
+   * {@code :mm:ss,ttt} or {@code :mm:ss.ttt} not followed by a digit — nearly every timestamp of a long file, read
+   * with the result {@link #parse} would give. Returns false, leaving the fields alone, for anything else.
+   */
+  public boolean plain(String s, int from, int limit) {
+    int i = from;
+    long hours = 0;
+    while (i < limit && i - from < 7 && isDigit(s.charAt(i))) {
+      hours = hours * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    int hourDigits = i - from;
+    if (hourDigits < 2 || hourDigits > 6 || i + 10 > limit || s.charAt(i) != ':' || s.charAt(i + 3) != ':') {
+      return false;
+    }
+    char mark = s.charAt(i + 6);
+    int minutes = digits(s, i + 1);
+    int seconds = digits(s, i + 4);
+    int centis = digits(s, i + 7);
+    char last = s.charAt(i + 9);
+    if (mark != ',' && mark != '.' || (minutes | seconds | centis) < 0 || !isDigit(last) || minutes > 59
+        || seconds > 59 || i + 10 < limit && isDigit(s.charAt(i + 10))) {
+      return false;
+    }
+    millis = ((hours * 60 + minutes) * 60 + seconds) * 1000 + centis * 10 + (last - '0');
+    flags = mark == ',' ? COMMA : DOT;
+    end = i + 10;
+    return true;
+  }
+
   /** {@code hh:mm:ss,ttt} or {@code hh:mm:ss.ttt}, as nearly every timestamp is, read at fixed places. */
   private boolean canonical(String s, int from, int to) {
     char mark = s.charAt(from + 8);

@@ -30,6 +30,8 @@ final class SrtReader {
   private long timingEnd;
   private int timingFlags;
   private boolean oddArrow;
+  /** The value of the index line {@link #canonicalHead} read, or -1 when it is not a plain ordinal. */
+  private long indexValue;
   private int trailingFrom;
   private int timingFrom;
   private int timingTo;
@@ -43,6 +45,7 @@ final class SrtReader {
   private @Nullable String pendingTrailing;
   private int pendingTextFrom;
   private int pendingTextTo;
+  private boolean pendingOneLine;
   private @Nullable StringBuilder pendingExtra;
 
   // Where the next '>', '<' and '{' are: none lies between the start of the scan that found one and it.
@@ -99,28 +102,42 @@ final class SrtReader {
     int pos = 0;
     int line = 1;
     while (pos < length) {
-      int end = lineEnd(pos);
-      if (isBlank(pos, end)) {
-        pos = end + 1;
+      if (text.charAt(pos) == '\n') {
+        pos++;
         line++;
         continue;
       }
       String id = null;
       boolean indexed = false;
       int blockLine = line;
-      if (!timing(pos, end)) {
-        int next = end + 1;
-        if (next < length && timing(next, lineEnd(next))) {
-          indexed = true;
-          id = isOrdinal(pos, end, ordinal + 1) ? null : text.substring(pos, end).strip();
-          pos = next;
-          end = lineEnd(next);
-          line++;
-        } else {
-          straySomething(pos, end, line);
+      int end;
+      int indexEnd = canonicalHead(pos);
+      if (indexEnd >= 0) {
+        // Nearly every block: an index line and a timing line of plain timestamps, read at fixed places.
+        indexed = true;
+        id = indexValue == ordinal + 1 ? null : text.substring(pos, indexEnd);
+        end = timingTo;
+        line++;
+      } else {
+        end = lineEnd(pos);
+        if (isBlank(pos, end)) {
           pos = end + 1;
           line++;
           continue;
+        }
+        if (!timing(pos, end)) {
+          int next = end + 1;
+          if (next < length && timing(next, lineEnd(next))) {
+            indexed = true;
+            id = isOrdinal(pos, end, ordinal + 1) ? null : text.substring(pos, end).strip();
+            end = lineEnd(next);
+            line++;
+          } else {
+            straySomething(pos, end, line);
+            pos = end + 1;
+            line++;
+            continue;
+          }
         }
       }
       int timingLine = line;
@@ -129,18 +146,26 @@ final class SrtReader {
       line++;
       int textFrom = Math.min(pos, length);
       int textTo = textFrom;
+      int textLines = 0;
       while (pos < length) {
+        char first = text.charAt(pos);
+        if (first == '\n') {
+          break;
+        }
         int lineEnd = lineEnd(pos);
-        if (isBlank(pos, lineEnd) || startsBlock(pos, lineEnd)) {
+        // Only a line starting with a blank, a digit or a minus can be blank or start a block.
+        if (mayBeBlankOrStartBlock(first) && (isBlank(pos, lineEnd) || startsBlock(pos, lineEnd))) {
           break;
         }
         textTo = lineEnd;
+        textLines++;
         pos = lineEnd + 1;
         line++;
       }
       if (kept) {
         pendingTextFrom = textFrom;
         pendingTextTo = textTo;
+        pendingOneLine = textLines == 1;
       }
     }
     flush();
@@ -153,6 +178,55 @@ final class SrtReader {
     } catch (IllegalArgumentException e) {
       throw context.fail(1, 1, "a consistent SubRip file", String.valueOf(e.getMessage()));
     }
+  }
+
+  private static boolean mayBeBlankOrStartBlock(char c) {
+    return c <= '9' && (c >= '0' || c == ' ' || c == '\t' || c == '-' || c == '\f') || c == '\u00A0'
+        || c == '\u2212';
+  }
+
+  /**
+   * Where the index line ends when {@code text[from, …)} is digits alone on a line followed by a timing line of
+   * two {@linkplain CueTime#plain plain} timestamps, {@code " --> "} between them and nothing after; else -1. On
+   * success the timing fields hold what {@link #timing} would have left there.
+   */
+  private int canonicalHead(int from) {
+    int i = from;
+    long value = 0;
+    while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      value = value * 10 + text.charAt(i) - '0';
+      i++;
+    }
+    if (i == from || i >= length || text.charAt(i) != '\n') {
+      return -1;
+    }
+    // As isOrdinal judges: a leading zero or more than nine digits make an index worth keeping.
+    indexValue = i - from > 9 || text.charAt(from) == '0' ? -1 : value;
+    int t = i + 1;
+    if (!time.plain(text, t, length) || time.flags() != CueTime.COMMA) {
+      return -1;
+    }
+    long start = time.millis();
+    int a = time.end();
+    if (a + 5 >= length || text.charAt(a) != ' ' || text.charAt(a + 1) != '-' || text.charAt(a + 2) != '-'
+        || text.charAt(a + 3) != '>' || text.charAt(a + 4) != ' ') {
+      return -1;
+    }
+    if (!time.plain(text, a + 5, length) || time.flags() != CueTime.COMMA) {
+      return -1;
+    }
+    int to = time.end();
+    if (to < length && text.charAt(to) != '\n') {
+      return -1;
+    }
+    timingStart = start;
+    timingEnd = time.millis();
+    timingFrom = t;
+    timingTo = to;
+    timingFlags = CueTime.COMMA;
+    trailingFrom = to;
+    oddArrow = false;
+    return i;
   }
 
   /** A line that starts a block without a blank line before it: a timing line, or an index followed by one. */
@@ -229,6 +303,7 @@ final class SrtReader {
     pendingTrailing = isBlank(trailingFrom, timingTo) ? null : text.substring(trailingFrom, timingTo).strip();
     pendingTextFrom = timingTo;
     pendingTextTo = timingTo;
+    pendingOneLine = false;
     pendingExtra = null;
     return true;
   }
@@ -268,7 +343,8 @@ final class SrtReader {
       while (to > from && CueText.isBlank(text.charAt(to - 1))) {
         to--;
       }
-      if (from < to && cleaner.isAlreadyClean(text, from, to)) {
+      if (from < to && (pendingOneLine ? cleaner.isAlreadyCleanLine(text, from, to)
+          : cleaner.isAlreadyClean(text, from, to))) {
         // The common case: the text is already clean where it stands, and the drafts copy only what they keep.
         if (checkTimes()) {
           end = -1;

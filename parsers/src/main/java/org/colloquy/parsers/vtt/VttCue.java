@@ -17,6 +17,8 @@ final class VttCue {
   String input = "";
   int textFrom;
   int textTo;
+  /** Whether the payload is one line, which a reader may clean without looking for line ends. */
+  boolean oneLine;
   private @Nullable String text;
   String vertical = "";
   double line = Double.NaN;
@@ -52,6 +54,7 @@ final class VttCue {
     input = payload;
     textFrom = 0;
     textTo = payload.length();
+    oneLine = payload.indexOf('\n') < 0;
   }
 
   void keep(String name, String value) {

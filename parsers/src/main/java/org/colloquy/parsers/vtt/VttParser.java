@@ -154,12 +154,14 @@ final class VttParser {
     int bufferStart = -1;
     int bufferEnd = -1;
     int bufferLine = lineNo;
+    int bufferLines = 0;
     VttCue cue = null;
     boolean style = false;
     boolean region = false;
     while (true) {
       int lineStart = pos;
-      int lineEnd = lineEnd(pos);
+      // An empty line, as after every cue, needs no search for its end.
+      int lineEnd = pos < length && input.charAt(pos) == '\n' ? pos : lineEnd(pos);
       int thisLine = lineNo;
       lineCount++;
       boolean eof = lineEnd >= length;
@@ -169,7 +171,7 @@ final class VttParser {
         pos = lineEnd + 1;
         lineNo++;
       }
-      if (hasArrow(lineStart, lineEnd)) {
+      if (lineStart < lineEnd && hasArrow(lineStart, lineEnd)) {
         if (!inHeader && (lineCount == 1 || lineCount == 2 && !seenArrow)) {
           seenArrow = true;
           previousPos = pos;
@@ -205,7 +207,9 @@ final class VttParser {
         if (bufferStart < 0) {
           bufferStart = lineStart;
           bufferLine = thisLine;
+          bufferLines = 0;
         }
+        bufferLines++;
         bufferEnd = lineEnd;
         previousPos = pos;
         previousLine = lineNo;
@@ -218,6 +222,7 @@ final class VttParser {
       cue.input = input;
       cue.textFrom = bufferStart < 0 ? 0 : bufferStart;
       cue.textTo = bufferStart < 0 ? 0 : bufferEnd;
+      cue.oneLine = bufferStart >= 0 && bufferLines == 1;
       listener.cue(cue);
       return null;
     }

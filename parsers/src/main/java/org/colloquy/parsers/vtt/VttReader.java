@@ -28,6 +28,7 @@ final class VttReader implements VttParser.Listener {
   private final String[] voices = new String[32];
   private int voiceCount;
   private int voiceNext;
+  private int voiceLast;
   private @Nullable VttParser parser;
   private boolean wordTimed;
   private @Nullable String lastLine;
@@ -185,7 +186,7 @@ final class VttReader implements VttParser.Listener {
     }
     boolean references = nextAmp.in(in, from, to) >= 0;
     if (lt < 0 && !references) {
-      emitIfAny(cue, null, cleaner.clean(in, from, to), List.of(), start, end);
+      emitIfAny(cue, null, clean(cue, from, to), List.of(), start, end);
       return;
     }
     if (!references && lt == from && simpleVoice(cue, start, end)) {
@@ -249,25 +250,31 @@ final class VttReader implements VttParser.Listener {
     if (voice == null) {
       return false;
     }
-    emitIfAny(cue, voice, cleaner.clean(in, gt + 1, textEnd), List.of(), start, end);
+    emitIfAny(cue, voice, clean(cue, gt + 1, textEnd), List.of(), start, end);
     return true;
+  }
+
+  private String clean(VttCue cue, int from, int to) {
+    return cue.oneLine ? cleaner.cleanLine(cue.input, from, to) : cleaner.clean(cue.input, from, to);
   }
 
   /** The voice name {@code in[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing. */
   private @Nullable String voiceName(String in, int from, int to) {
     int length = to - from;
+    // A name met before passed the checks below already.
+    for (int k = 0, i = voiceLast; k < voiceCount; k++, i = i + 1 == voiceCount ? 0 : i + 1) {
+      String known = voices[i];
+      if (known.length() == length && in.regionMatches(from, known, 0, length)) {
+        voiceLast = i;
+        return known;
+      }
+    }
     if (length > 0 && (in.charAt(from) == ' ' || in.charAt(to - 1) == ' ')) {
       return null;
     }
     for (int i = from; i + 1 < to; i++) {
       if (in.charAt(i) == ' ' && in.charAt(i + 1) == ' ') {
         return null;
-      }
-    }
-    for (int i = 0; i < voiceCount; i++) {
-      String known = voices[i];
-      if (known.length() == length && in.regionMatches(from, known, 0, length)) {
-        return known;
       }
     }
     String name = in.substring(from, to);

@@ -82,18 +82,27 @@ final class VttTime {
     return true;
   }
 
-  /** {@code hh:mm:ss.ttt}, as nearly every timestamp is, read at fixed places with the general rule's result. */
+  /**
+   * {@code hh:mm:ss.ttt} with two to six digits of hours, as nearly every timestamp is (a long file passes 99
+   * hours), read at fixed places with the general rule's result; false for anything else.
+   */
   private boolean canonical(String s, int from, int to) {
-    if (s.charAt(from + 2) != ':' || s.charAt(from + 5) != ':' || s.charAt(from + 8) != '.'
-        || from + 12 < to && digit(s.charAt(from + 12))) {
+    int i = from;
+    long h = 0;
+    while (i < to && i - from < 7 && digit(s.charAt(i))) {
+      h = h * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    int hourDigits = i - from;
+    if (hourDigits < 2 || hourDigits > 6 || i + 10 > to || s.charAt(i) != ':' || s.charAt(i + 3) != ':'
+        || s.charAt(i + 6) != '.' || i + 10 < to && digit(s.charAt(i + 10))) {
       return false;
     }
-    int h = twoDigits(s, from);
-    int m = twoDigits(s, from + 3);
-    int sec = twoDigits(s, from + 6);
-    int t1 = twoDigits(s, from + 9);
-    char last = s.charAt(from + 11);
-    if ((h | m | sec | t1) < 0 || !digit(last) || m > 59 || sec > 59) {
+    int m = twoDigits(s, i + 1);
+    int sec = twoDigits(s, i + 4);
+    int t1 = twoDigits(s, i + 7);
+    char last = s.charAt(i + 9);
+    if ((m | sec | t1) < 0 || !digit(last) || m > 59 || sec > 59) {
       return false;
     }
     double value1 = h;
@@ -101,8 +110,8 @@ final class VttTime {
     double value3 = sec;
     double value4 = t1 * 10 + (last - '0');
     seconds = value1 * 60 * 60 + value2 * 60 + value3 + value4 / 1000;
-    millis = (((long) h * 60 + m) * 60 + sec) * 1000 + (long) value4;
-    end = from + 12;
+    millis = ((h * 60 + m) * 60 + sec) * 1000 + (long) value4;
+    end = i + 10;
     return true;
   }
 

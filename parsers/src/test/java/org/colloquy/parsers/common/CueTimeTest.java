@@ -34,6 +34,24 @@ class CueTimeTest {
     assertThat(time.parse(text, 0, text.length())).isFalse();
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"00:00:01,000", "01:02:03.456", "123:04:05,678", "999999:59:59,999"})
+  void plainTimestampsReadAsTheGeneralRuleReadsThem(String text) {
+    CueTime general = new CueTime();
+    assertThat(general.parse(text, 0, text.length())).isTrue();
+    assertThat(time.plain(text, 0, text.length())).isTrue();
+    assertThat(time.millis()).isEqualTo(general.millis());
+    assertThat(time.flags()).isEqualTo(general.flags());
+    assertThat(time.end()).isEqualTo(general.end());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"1:02:03,456", "1234567:00:00,000", "00:60:00,000", "00:00:01,0000",
+      "00:00:01:000", "00:00:01,00"})
+  void whatIsNotPlainIsLeftToTheGeneralRule(String text) {
+    assertThat(time.plain(text, 0, text.length())).isFalse();
+  }
+
   @Test
   void timestampsAreWrittenWithTwoDigitFieldsAndThreeDigitFractions() {
     assertThat(CueTime.format(new StringBuilder(), 3723456, ',').toString()).isEqualTo("01:02:03,456");

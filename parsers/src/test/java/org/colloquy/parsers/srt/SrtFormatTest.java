@@ -127,4 +127,19 @@ class SrtFormatTest extends CaptionFixtureCases {
     assertThat(again.diagnostics()).isEmpty();
     assertThat(again.segments()).isEqualTo(episode.segments());
   }
+
+  /** The fixed-place reading of a block's head must not stop at 99 hours, nor read a repeated label differently. */
+  @Test
+  void blocksPastNinetyNineHoursKeepTheirTimesAndSpeakers() {
+    Episode episode = read("1\n99:59:59,000 --> 100:00:01,500\nAnn Lee: Still here.\n\n"
+        + "2\n100:00:02,000 --> 100:00:03,000\nAnn Lee:  Two blanks after the label.\n\n"
+        + "3\n100:00:04,000 --> 100:00:05,000\nAnn Lee: Done.\n", ReadOptions.strictDefaults());
+    assertThat(episode.segments()).extracting(s -> s.start().orElseThrow()).containsExactly(
+        Duration.ofHours(99).plusMinutes(59).plusSeconds(59), Duration.ofHours(100).plusSeconds(2),
+        Duration.ofHours(100).plusSeconds(4));
+    assertThat(episode.segments().get(0).end()).contains(Duration.ofHours(100).plusMillis(1500));
+    assertThat(episode.segments()).extracting(Segment::text)
+        .containsExactly("Still here.", "Two blanks after the label.", "Done.");
+    assertThat(speakers(episode)).containsExactly("Ann Lee", "Ann Lee", "Ann Lee");
+  }
 }

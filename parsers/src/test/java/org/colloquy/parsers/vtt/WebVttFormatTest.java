@@ -209,4 +209,18 @@ class WebVttFormatTest extends CaptionFixtureCases {
     }
     assertThat(again.segments().get(again.segments().size() - 1).end()).hasValue(Duration.ofSeconds(20));
   }
+
+  /** The fixed-place reading of timestamps must not stop at 99 hours, nor a known voice skip a new one's checks. */
+  @Test
+  void cuesPastNinetyNineHoursKeepTheirTimesAndVoices() {
+    Episode episode = read("WEBVTT\n\n99:59:59.000 --> 100:00:01.500\n<v Ann Lee>Still here.\n\n"
+        + "100:00:02.000 --> 100:00:03.000\n<v Ann Lee>Again.\n\n"
+        + "100:00:04.000 --> 100:00:05.000\n<v Bo>Done.\n", ReadOptions.strictDefaults());
+    assertThat(episode.segments()).extracting(s -> s.start().orElseThrow()).containsExactly(
+        Duration.ofHours(99).plusMinutes(59).plusSeconds(59), Duration.ofHours(100).plusSeconds(2),
+        Duration.ofHours(100).plusSeconds(4));
+    assertThat(episode.segments().get(0).end()).contains(Duration.ofHours(100).plusMillis(1500));
+    assertThat(episode.segments()).extracting(s -> s.speaker().map(Speaker::id).orElse("-"))
+        .containsExactly("Ann Lee", "Ann Lee", "Bo");
+  }
 }
