@@ -175,7 +175,7 @@ public final class FormatRegistry {
     Format chosen = format.orElseGet(() -> detect(context.sample()));
     Episode episode = chosen.read(context);
     List<Diagnostic> extra = context.diagnostics();
-    return extra.isEmpty() ? episode : episode.toBuilder().addDiagnostics(extra).build();
+    return episode.withDiagnostics(extra);
   }
 
   /** Writes {@code episode} to a file in the format its extension names. */

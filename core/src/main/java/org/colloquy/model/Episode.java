@@ -77,6 +77,37 @@ public final class Episode {
     validate();
   }
 
+  /** A copy of {@code e} with other diagnostics; nothing else changes, so nothing needs checking again. */
+  private Episode(Episode e, ImmutableList<Diagnostic> diagnostics) {
+    this.title = e.title;
+    this.show = e.show;
+    this.episodeNumber = e.episodeNumber;
+    this.date = e.date;
+    this.duration = e.duration;
+    this.description = e.description;
+    this.url = e.url;
+    this.language = e.language;
+    this.speakers = e.speakers;
+    this.segments = e.segments;
+    this.quotes = e.quotes;
+    this.topics = e.topics;
+    this.highlights = e.highlights;
+    this.metadata = e.metadata;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * This episode with {@code more} diagnostics after its own, as a format registry adds what a read reported.
+   * Everything else is shared with this episode, not copied.
+   */
+  public Episode withDiagnostics(List<Diagnostic> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    return new Episode(this, ImmutableList.<Diagnostic>builderWithExpectedSize(diagnostics.size() + more.size())
+        .addAll(diagnostics).addAll(more).build());
+  }
+
   private void validate() {
     if (duration != null) {
       checkArgument(!duration.isNegative(), "episode duration %s is negative", duration);
@@ -89,10 +120,16 @@ public final class Episode {
       Speaker earlier = byId.putIfAbsent(s.id(), s);
       checkArgument(earlier == null, "two speakers share the id %s: %s and %s", s.id(), earlier, s);
     }
+    // A plain loop over the nullable field: this runs for every segment of every episode read.
+    Speaker last = null;
     for (int i = 0; i < segments.size(); i++) {
       Segment segment = segments.get(i);
-      int index = i;
-      segment.speaker().ifPresent(s -> checkKnown(byId, s, () -> "segment " + index + " " + segment));
+      Speaker s = segment.speakerOrNull();
+      if (s != null && s != last) {
+        int index = i;
+        checkKnown(byId, s, () -> "segment " + index + " " + segment);
+        last = s;
+      }
     }
     for (Quote q : quotes) {
       q.speaker().ifPresent(s -> checkKnown(byId, s, () -> "quote " + q));

@@ -208,6 +208,11 @@ public final class Segment {
     return Optional.ofNullable(speaker);
   }
 
+  /** The speaker, or null: for the model's own loops, which run for every segment. */
+  @Nullable Speaker speakerOrNull() {
+    return speaker;
+  }
+
   /** When the segment starts, as an offset from the start of the episode. */
   public Optional<Duration> start() {
     return Optional.ofNullable(startTime());

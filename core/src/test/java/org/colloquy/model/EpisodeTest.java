@@ -36,6 +36,27 @@ class EpisodeTest {
   }
 
   @Test
+  void aSegmentWithAStaleCopyOfASpeakerIsRejectedEvenAfterTheSameSpeakerPassed() {
+    Speaker stale = Speaker.of("YANN", "Yann LeCun", Speaker.Role.GUEST);
+    assertThatThrownBy(() -> interview().addSegment(Segment.speech(stale, ofSeconds(80), "Hi")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("YANN");
+  }
+
+  @Test
+  void withDiagnosticsAppendsThemAndKeepsTheRest() {
+    Diagnostic first = Diagnostic.of(Diagnostic.Severity.INFO, "one", "first");
+    Diagnostic second = Diagnostic.of(Diagnostic.Severity.WARNING, "two", "second");
+    Episode ep = interview().addDiagnostic(first).build();
+    Episode more = ep.withDiagnostics(List.of(second));
+    assertThat(more.diagnostics()).containsExactly(first, second);
+    assertThat(more).isEqualTo(ep.toBuilder().addDiagnostic(second).build());
+    assertThat(more.segments()).isSameAs(ep.segments());
+    assertThat(ep.diagnostics()).containsExactly(first);
+    assertThat(ep.withDiagnostics(List.of())).isSameAs(ep);
+  }
+
+  @Test
   void aSegmentWithAStaleCopyOfASpeakerIsRejected() {
     assertThatThrownBy(() -> interview()
         .addSegment(Segment.speech(YANN.withDisplayName("Yann"), ofSeconds(80), "Hi")).build())

@@ -319,11 +319,13 @@ public final class CueDrafts {
           marked = true;
         }
       }
+      if (marked) {
+        // An explicit voice or label passes on even from a sound cue: an empty <v> there ends the last one's turn.
+        carried = speaker;
+      }
       if (kind != Segment.Kind.SPEECH) {
         speaker = null;
-      } else if (marked) {
-        carried = speaker;
-      } else if (carry) {
+      } else if (!marked && carry) {
         speaker = carried;
       }
       Segment.Builder segment = Segment.builder()

@@ -82,6 +82,14 @@ class WebVttFormatTest extends CaptionFixtureCases {
   }
 
   @Test
+  void anEmptyVoiceOnASoundCueEndsTheCarriedSpeaker() {
+    Episode episode = read("WEBVTT\n\n00:00.000 --> 00:01.000\n<v Alice>Hello\n\n"
+        + "00:01.000 --> 00:02.000\n<v>[laughs]\n\n00:02.000 --> 00:03.000\nwho was that\n", ReadOptions.defaults());
+    assertThat(speakers(episode)).containsExactly("Alice", "-", "-");
+    assertThat(episode.segments().get(1).kind()).isEqualTo(Segment.Kind.SOUND);
+  }
+
+  @Test
   void perSegmentCarryLeavesUnmarkedCuesWithoutASpeaker() {
     ReadOptions perSegment = ReadOptions.defaults().toBuilder().speakerCarry(SpeakerCarry.PER_SEGMENT).build();
     Episode episode = read(CaptionFixtures.text("vtt/y_podcasting20.vtt"), perSegment);
