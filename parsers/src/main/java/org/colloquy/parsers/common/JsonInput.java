@@ -326,6 +326,18 @@ public final class JsonInput {
    * result equals {@link Double#parseDouble}'s.
    */
   private static double plainDecimal(char[] chars, int offset, int length) {
+    long digits = plainDigits(chars, offset, length);
+    return digits < 0 ? -1 : (digits >>> DECIMAL_BITS) / POWERS_OF_TEN[(int) (digits & DECIMAL_MASK)];
+  }
+
+  private static final int DECIMAL_BITS = 5;
+  private static final long DECIMAL_MASK = (1 << DECIMAL_BITS) - 1;
+
+  /**
+   * {@code ddd.ddd} of one to 15 digits as its digits without the point, shifted left by {@link #DECIMAL_BITS},
+   * and the number of decimals in the low bits; -1 for any other shape.
+   */
+  private static long plainDigits(char[] chars, int offset, int length) {
     if (length == 0 || length > 16) {
       return -1;
     }
@@ -347,7 +359,7 @@ public final class JsonInput {
       return -1;
     }
     int decimals = point < 0 ? 0 : length - point - 1;
-    return mantissa / POWERS_OF_TEN[decimals];
+    return mantissa << DECIMAL_BITS | decimals;
   }
 
   /** The current value as a whole number, when it is one; else {@code fallback}. */
@@ -393,30 +405,12 @@ public final class JsonInput {
     if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
       return -1;
     }
-    char[] chars = parser.getTextCharacters();
-    int offset = parser.getTextOffset();
-    int length = parser.getTextLength();
-    if (length == 0 || length > 16) {
+    long digits = plainDigits(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    int decimals = (int) (digits & DECIMAL_MASK);
+    if (digits < 0 || decimals > unitDigits) {
       return -1;
     }
-    long mantissa = 0;
-    int digits = 0;
-    int point = -1;
-    for (int i = offset; i < offset + length; i++) {
-      char c = chars[i];
-      if (c >= '0' && c <= '9') {
-        mantissa = mantissa * 10 + (c - '0');
-        digits++;
-      } else if (c == '.' && point < 0) {
-        point = i - offset;
-      } else {
-        return -1;
-      }
-    }
-    int decimals = point < 0 ? 0 : length - point - 1;
-    if (digits == 0 || digits > 15 || decimals > unitDigits) {
-      return -1;
-    }
+    long mantissa = digits >>> DECIMAL_BITS;
     int unit = unitDigits - decimals;
     return mantissa < EXACT_MANTISSA[unit] ? mantissa * NANOS_SCALE[unit] : -1;
   }
