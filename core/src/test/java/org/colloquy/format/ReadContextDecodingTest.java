@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -141,22 +140,5 @@ class ReadContextDecodingTest {
       parts.forEach(out::writeBytes);
       return out.toByteArray();
     });
-  }
-
-  /** A stream that hands out one byte per read and supports no mark, as a socket might. */
-  private static final class OneByteAtATime extends FilterInputStream {
-    OneByteAtATime(byte[] bytes) {
-      super(new ByteArrayInputStream(bytes));
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return super.read(b, off, Math.min(len, 1));
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
   }
 }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -273,22 +272,5 @@ class Utf8StreamTest {
       out[i] = bytes.get(i);
     }
     return out;
-  }
-
-  /** A stream that hands out one byte per read and supports no mark, as a socket might. */
-  private static final class OneByteAtATime extends FilterInputStream {
-    OneByteAtATime(byte[] bytes) {
-      super(new ByteArrayInputStream(bytes));
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      return super.read(b, off, Math.min(len, 1));
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
-    }
   }
 }
