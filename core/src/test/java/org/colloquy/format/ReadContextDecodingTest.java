@@ -2,13 +2,11 @@ package org.colloquy.format;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -90,28 +88,15 @@ class ReadContextDecodingTest {
   private static void assertSameDecoding(byte[] bytes, ReadOptions options, boolean sampleFirst) {
     ReadContext whole = ReadContext.of("x.txt", new ByteArrayInputStream(bytes), options);
     ReadContext streamed = ReadContext.of("x.txt", new OneByteAtATime(bytes), options);
-    Object wholeResult = outcome(() -> {
+    Object wholeResult = Outcomes.outcome(() -> {
       if (sampleFirst) {
         whole.sample();
       }
       return whole.text();
     });
-    Object streamedResult = outcome(() -> readAll(streamed.reader()));
+    Object streamedResult = Outcomes.outcome(() -> readAll(streamed.reader()));
     assertThat(wholeResult).isEqualTo(streamedResult);
     assertThat(whole.diagnostics()).isEqualTo(streamed.diagnostics());
-  }
-
-  /** The text, or the failure's message and location: what a caller can observe. */
-  private static Object outcome(java.util.function.Supplier<String> read) {
-    String[] text = new String[1];
-    Throwable t = catchThrowable(() -> text[0] = read.get());
-    if (t == null) {
-      return text[0];
-    }
-    if (t instanceof ColloquyParseException e) {
-      return List.of(e.getMessage(), e.location());
-    }
-    throw new AssertionError(t);
   }
 
   private static String readAll(Reader reader) {

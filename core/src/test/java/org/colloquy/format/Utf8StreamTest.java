@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -58,8 +57,8 @@ class Utf8StreamTest {
   void strictReadingFailsWhereTheReaderFails(@ForAll("awkwardBytes") byte[] bytes) {
     ReadContext chars = ReadContext.of("x.json", new ByteArrayInputStream(bytes), ReadOptions.strictDefaults());
     ReadContext utf8 = ReadContext.of("x.json", new ByteArrayInputStream(bytes), ReadOptions.strictDefaults());
-    Object expected = outcome(() -> normalized(readAll(chars.reader())));
-    Object actual = outcome(() -> normalized(new String(readAll(utf8.utf8Stream()), UTF_8)));
+    Object expected = Outcomes.outcome(() -> normalized(readAll(chars.reader())));
+    Object actual = Outcomes.outcome(() -> normalized(new String(readAll(utf8.utf8Stream()), UTF_8)));
     assertThat(actual).isEqualTo(expected);
   }
 
@@ -175,18 +174,6 @@ class Utf8StreamTest {
 
   private static String normalized(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n');
-  }
-
-  private static Object outcome(Supplier<String> read) {
-    String[] text = new String[1];
-    Throwable t = catchThrowable(() -> text[0] = read.get());
-    if (t == null) {
-      return text[0];
-    }
-    if (t instanceof ColloquyParseException e) {
-      return List.of(e.getMessage(), e.location());
-    }
-    throw new AssertionError(t);
   }
 
   private static byte[] readAll(InputStream in) {
