@@ -1,23 +1,14 @@
 package org.colloquy.parsers.common;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Caption text as the model keeps it: on one line, blanks collapsed to single spaces, no leading or trailing
  * blank. Returns a plain substring when the text is already so, as most cue lines are. <b>Internal.</b>
  */
 public final class CueText {
 
-  /**
-   * What {@link #isCleanIn} looks for: every blank but the single space, and two spaces in a row; the line ends
-   * last, since a range within one line of a read's text cannot hold them.
-   */
-  private static final String[] UNCLEAN = {"  ", "\t", "\f", "\u00A0", "\n", "\r"};
-  private static final int WITHIN_LINE = 4;
-
   private char[] buffer = new char[256];
-  // For each of UNCLEAN, where it next occurs in scanned: none lies between scannedFrom[k] and scannedAt[k].
-  private String scanned = "";
-  private final int[] scannedFrom = new int[UNCLEAN.length];
-  private final int[] scannedAt = new int[UNCLEAN.length];
 
   /** A cleaner with its own buffer, reused from one cue to the next; not thread-safe. */
   public CueText() {}
@@ -29,22 +20,21 @@ public final class CueText {
 
   /** {@code s[from, to)} cleaned. */
   public String clean(String s, int from, int to) {
-    return clean(s, from, to, UNCLEAN.length);
+    return clean(s, null, from, to);
   }
 
-  /** {@link #clean} of a range within one line of a {@code ReadContext.text()}: see {@link #isAlreadyCleanLine}. */
-  public String cleanLine(String s, int from, int to) {
-    return clean(s, from, to, WITHIN_LINE);
-  }
-
-  private String clean(String s, int from, int to, int checks) {
+  /**
+   * {@code s[from, to)} cleaned, with {@code view} (when not null) the {@linkplain Latin1View Latin-1 view} of
+   * {@code s}, which answers the question whether anything needs cleaning several times faster.
+   */
+  public String clean(String s, byte @Nullable [] view, int from, int to) {
     while (from < to && isBlank(s.charAt(from))) {
       from++;
     }
     while (to > from && isBlank(s.charAt(to - 1))) {
       to--;
     }
-    if (to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, checks)) {
+    if (view != null ? isClean(view, from, to) : isClean(s, from, to)) {
       return s.substring(from, to);
     }
     if (buffer.length < to - from) {
@@ -70,47 +60,7 @@ public final class CueText {
 
   /**
    * Whether {@code s[from, to)}, which neither starts nor ends with a blank, is clean already: no blank but single
-   * spaces. Meant for successive ranges of one large text.
-   */
-  public boolean isAlreadyClean(String s, int from, int to) {
-    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, UNCLEAN.length);
-  }
-
-  /**
-   * {@link #isAlreadyClean} of a range within one line of a {@code ReadContext.text()}, which holds no carriage
-   * return: the line ends need no search, which would otherwise stop at every line's end and start again.
-   */
-  public boolean isAlreadyCleanLine(String s, int from, int to) {
-    return to - from < 32 ? isClean(s, from, to) : isCleanIn(s, from, to, WITHIN_LINE);
-  }
-
-  /**
-   * {@link #isClean} by vectorised searches whose results serve the following ranges of the same text too, so
-   * that a file of clean cues is scanned a few times at memory speed rather than once a character at a time.
-   */
-  private boolean isCleanIn(String s, int from, int to, int checks) {
-    if (s != scanned) {
-      scanned = s;
-      java.util.Arrays.fill(scannedFrom, Integer.MAX_VALUE);
-    }
-    for (int k = 0; k < checks; k++) {
-      int at = scannedAt[k];
-      if (from < scannedFrom[k] || at < from) {
-        scannedFrom[k] = from;
-        at = k == 0 ? s.indexOf(UNCLEAN[0], from) : s.indexOf(UNCLEAN[k].charAt(0), from);
-        at = at < 0 ? s.length() : at;
-        scannedAt[k] = at;
-      }
-      if (at < to) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether {@code s[from, to)}, which neither starts nor ends with a blank, is clean already: no blank but single
-   * spaces. Every caption character passes through here, so the common case costs one comparison.
+   * spaces.
    */
   public static boolean isClean(String s, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -124,5 +74,48 @@ public final class CueText {
       }
     }
     return true;
+  }
+
+  /**
+   * {@link #isClean(String, int, int)} of the text whose {@linkplain Latin1View Latin-1 view} is {@code view}.
+   * Every caption character passes through here: a byte array costs a comparison per character, where
+   * {@link String#charAt} costs several.
+   */
+  public static boolean isClean(byte[] view, int from, int to) {
+    return scan(view, from, to, UNCLEAN);
+  }
+
+  /** {@link #isClean(byte[], int, int)}, and no {@code <} or <code>{</code> that could start markup. */
+  public static boolean isPlain(byte[] view, int from, int to) {
+    return scan(view, from, to, UNPLAIN);
+  }
+
+  /** 1 for every byte that makes text unclean: a blank other than the space (a doubled space is found apart). */
+  private static final byte[] UNCLEAN = new byte[256];
+  /** {@link #UNCLEAN}, and the bytes that may start markup. */
+  private static final byte[] UNPLAIN = new byte[256];
+
+  static {
+    for (int b = 0; b < ' '; b++) {
+      UNCLEAN[b] = 1;
+    }
+    UNCLEAN[0xA0] = 1;
+    System.arraycopy(UNCLEAN, 0, UNPLAIN, 0, 256);
+    UNPLAIN['<'] = 1;
+    UNPLAIN['{'] = 1;
+  }
+
+  // Without a branch per character: spaces come every few characters, and a branch on them is mispredicted often.
+  private static boolean scan(byte[] view, int from, int to, byte[] table) {
+    int marked = 0;
+    int doubled = 0;
+    int previous = 0;
+    for (int i = from; i < to; i++) {
+      int b = view[i] & 0xFF;
+      marked |= table[b];
+      doubled |= (b ^ ' ' | previous ^ ' ') == 0 ? 1 : 0;
+      previous = b;
+    }
+    return (marked | doubled) == 0;
   }
 }

@@ -157,34 +157,45 @@ public final class CueTime {
   }
 
   /**
-   * Reads a plain timestamp at {@code from}, not past {@code limit}: two to six digits of hours, then
-   * {@code :mm:ss,ttt} or {@code :mm:ss.ttt} not followed by a digit — nearly every timestamp of a long file, read
-   * with the result {@link #parse} would give. Returns false, leaving the fields alone, for anything else.
+   * Reads a plain timestamp at {@code from} of a text's {@linkplain Latin1View Latin-1 view}, not past
+   * {@code limit}: two to six digits of hours, then {@code :mm:ss,ttt} or {@code :mm:ss.ttt} not followed by a
+   * digit — nearly every timestamp of a long file, read with the result {@link #parse} would give. Returns false,
+   * leaving the fields alone, for anything else.
    */
-  public boolean plain(String s, int from, int limit) {
+  public boolean plain(byte[] view, int from, int limit) {
     int i = from;
     long hours = 0;
-    while (i < limit && i - from < 7 && isDigit(s.charAt(i))) {
-      hours = hours * 10 + (s.charAt(i) - '0');
+    while (i < limit && i - from < 7 && isDigit(view[i])) {
+      hours = hours * 10 + (view[i] - '0');
       i++;
     }
     int hourDigits = i - from;
-    if (hourDigits < 2 || hourDigits > 6 || i + 10 > limit || s.charAt(i) != ':' || s.charAt(i + 3) != ':') {
+    if (hourDigits < 2 || hourDigits > 6 || i + 10 > limit || view[i] != ':' || view[i + 3] != ':') {
       return false;
     }
-    char mark = s.charAt(i + 6);
-    int minutes = digits(s, i + 1);
-    int seconds = digits(s, i + 4);
-    int centis = digits(s, i + 7);
-    char last = s.charAt(i + 9);
+    byte mark = view[i + 6];
+    int minutes = digits(view, i + 1);
+    int seconds = digits(view, i + 4);
+    int centis = digits(view, i + 7);
+    byte last = view[i + 9];
     if (mark != ',' && mark != '.' || (minutes | seconds | centis) < 0 || !isDigit(last) || minutes > 59
-        || seconds > 59 || i + 10 < limit && isDigit(s.charAt(i + 10))) {
+        || seconds > 59 || i + 10 < limit && isDigit(view[i + 10])) {
       return false;
     }
     millis = ((hours * 60 + minutes) * 60 + seconds) * 1000 + centis * 10 + (last - '0');
     flags = mark == ',' ? COMMA : DOT;
     end = i + 10;
     return true;
+  }
+
+  private static int digits(byte[] view, int i) {
+    int a = view[i] - '0';
+    int b = view[i + 1] - '0';
+    return (a | b | (9 - a) | (9 - b)) < 0 ? -1 : a * 10 + b;
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
   }
 
   /** {@code hh:mm:ss,ttt} or {@code hh:mm:ss.ttt}, as nearly every timestamp is, read at fixed places. */

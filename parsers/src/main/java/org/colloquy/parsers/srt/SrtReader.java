@@ -7,6 +7,7 @@ import java.util.Map;
 import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.CueTime;
+import org.colloquy.parsers.common.Latin1View;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +24,8 @@ final class SrtReader {
   private final StringBuilder clean = new StringBuilder();
   private final CueText cleaner = new CueText();
   private String text = "";
+  /** The {@link Latin1View} of {@link #text}, where the hot paths look. */
+  private byte[] view = new byte[0];
   private int length;
 
   // The last timing line read.
@@ -45,7 +48,6 @@ final class SrtReader {
   private @Nullable String pendingTrailing;
   private int pendingTextFrom;
   private int pendingTextTo;
-  private boolean pendingOneLine;
   private @Nullable StringBuilder pendingExtra;
 
   // Where the next '>', '<' and '{' are: none lies between the start of the scan that found one and it.
@@ -73,6 +75,7 @@ final class SrtReader {
     }
     SrtReader probe = new SrtReader(ReadContext.of("sample", "", ReadOptions.defaults()));
     probe.text = s;
+    probe.view = Latin1View.of(s);
     probe.length = s.length();
     int pos = 0;
     while (pos < probe.length && Character.isWhitespace(s.charAt(pos))) {
@@ -97,12 +100,13 @@ final class SrtReader {
 
   Episode read() {
     text = context.text();
+    view = Latin1View.of(context);
     length = text.length();
     drafts = new CueDrafts(context.options(), length);
     int pos = 0;
     int line = 1;
     while (pos < length) {
-      if (text.charAt(pos) == '\n') {
+      if (view[pos] == '\n') {
         pos++;
         line++;
         continue;
@@ -146,26 +150,23 @@ final class SrtReader {
       line++;
       int textFrom = Math.min(pos, length);
       int textTo = textFrom;
-      int textLines = 0;
       while (pos < length) {
-        char first = text.charAt(pos);
+        byte first = view[pos];
         if (first == '\n') {
           break;
         }
         int lineEnd = lineEnd(pos);
         // Only a line starting with a blank, a digit or a minus can be blank or start a block.
-        if (mayBeBlankOrStartBlock(first) && (isBlank(pos, lineEnd) || startsBlock(pos, lineEnd))) {
+        if (mayBeBlankOrStartBlock(first, pos) && (isBlank(pos, lineEnd) || startsBlock(pos, lineEnd))) {
           break;
         }
         textTo = lineEnd;
-        textLines++;
         pos = lineEnd + 1;
         line++;
       }
       if (kept) {
         pendingTextFrom = textFrom;
         pendingTextTo = textTo;
-        pendingOneLine = textLines == 1;
       }
     }
     flush();
@@ -180,9 +181,9 @@ final class SrtReader {
     }
   }
 
-  private static boolean mayBeBlankOrStartBlock(char c) {
-    return c <= '9' && (c >= '0' || c == ' ' || c == '\t' || c == '-' || c == '\f') || c == '\u00A0'
-        || c == '\u2212';
+  private boolean mayBeBlankOrStartBlock(byte b, int at) {
+    return b <= '9' && (b >= '0' || b == ' ' || b == '\t' || b == '-' || b == '\f' || b == (byte) 0xA0)
+        || b == '?' && text.charAt(at) == '\u2212';
   }
 
   /**
@@ -191,32 +192,33 @@ final class SrtReader {
    * success the timing fields hold what {@link #timing} would have left there.
    */
   private int canonicalHead(int from) {
+    byte[] v = view;
     int i = from;
     long value = 0;
-    while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      value = value * 10 + text.charAt(i) - '0';
+    while (i < length && v[i] >= '0' && v[i] <= '9') {
+      value = value * 10 + v[i] - '0';
       i++;
     }
-    if (i == from || i >= length || text.charAt(i) != '\n') {
+    if (i == from || i >= length || v[i] != '\n') {
       return -1;
     }
     // As isOrdinal judges: a leading zero or more than nine digits make an index worth keeping.
-    indexValue = i - from > 9 || text.charAt(from) == '0' ? -1 : value;
+    indexValue = i - from > 9 || v[from] == '0' ? -1 : value;
     int t = i + 1;
-    if (!time.plain(text, t, length) || time.flags() != CueTime.COMMA) {
+    if (!time.plain(v, t, length) || time.flags() != CueTime.COMMA) {
       return -1;
     }
     long start = time.millis();
     int a = time.end();
-    if (a + 5 >= length || text.charAt(a) != ' ' || text.charAt(a + 1) != '-' || text.charAt(a + 2) != '-'
-        || text.charAt(a + 3) != '>' || text.charAt(a + 4) != ' ') {
+    if (a + 5 >= length || v[a] != ' ' || v[a + 1] != '-' || v[a + 2] != '-' || v[a + 3] != '>'
+        || v[a + 4] != ' ') {
       return -1;
     }
-    if (!time.plain(text, a + 5, length) || time.flags() != CueTime.COMMA) {
+    if (!time.plain(v, a + 5, length) || time.flags() != CueTime.COMMA) {
       return -1;
     }
     int to = time.end();
-    if (to < length && text.charAt(to) != '\n') {
+    if (to < length && v[to] != '\n') {
       return -1;
     }
     timingStart = start;
@@ -303,7 +305,6 @@ final class SrtReader {
     pendingTrailing = isBlank(trailingFrom, timingTo) ? null : text.substring(trailingFrom, timingTo).strip();
     pendingTextFrom = timingTo;
     pendingTextTo = timingTo;
-    pendingOneLine = false;
     pendingExtra = null;
     return true;
   }
@@ -334,25 +335,24 @@ final class SrtReader {
     long end = pendingEnd;
     Map<String, String> kept = pendingTrailing == null ? null : Map.of("trailing", pendingTrailing);
     String cleanText;
-    if (pendingExtra == null && !hasMarkup(pendingTextFrom, pendingTextTo)) {
-      int from = pendingTextFrom;
-      int to = pendingTextTo;
-      while (from < to && CueText.isBlank(text.charAt(from))) {
-        from++;
+    int from = pendingTextFrom;
+    int to = pendingTextTo;
+    while (from < to && isBlank(view[from])) {
+      from++;
+    }
+    while (to > from && isBlank(view[to - 1])) {
+      to--;
+    }
+    if (pendingExtra == null && from < to && CueText.isPlain(view, from, to)) {
+      // The common case: the text is already clean where it stands, and the drafts copy only what they keep.
+      if (checkTimes()) {
+        end = -1;
       }
-      while (to > from && CueText.isBlank(text.charAt(to - 1))) {
-        to--;
-      }
-      if (from < to && (pendingOneLine ? cleaner.isAlreadyCleanLine(text, from, to)
-          : cleaner.isAlreadyClean(text, from, to))) {
-        // The common case: the text is already clean where it stands, and the drafts copy only what they keep.
-        if (checkTimes()) {
-          end = -1;
-        }
-        drafts.add(pendingStart, end, pendingLine, text, from, to, pendingId, false, null, kept, null);
-        return;
-      }
-      cleanText = cleaner.clean(text, from, to);
+      drafts.add(pendingStart, end, pendingLine, text, from, to, pendingId, false, null, kept, null);
+      return;
+    }
+    if (pendingExtra == null && !hasMarkup(from, to)) {
+      cleanText = cleaner.clean(text, view, from, to);
     } else {
       clean.setLength(0);
       cleanUp(text, pendingTextFrom, pendingTextTo);
@@ -505,19 +505,30 @@ final class SrtReader {
     return i;
   }
 
+  // Lines are short: a loop beats String.indexOf, which pays for its set-up on every call.
   private int lineEnd(int from) {
-    int end = text.indexOf('\n', from);
-    return end < 0 ? length : end;
+    byte[] v = view;
+    for (int i = from; i < length; i++) {
+      if (v[i] == '\n') {
+        return i;
+      }
+    }
+    return length;
   }
 
   private boolean isBlank(int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\f') {
+      byte b = view[i];
+      if (b != ' ' && b != '\t' && b != (byte) 0xA0 && b != '\f') {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether {@code b} is a blank of the {@link #view}: a line end or any blank {@link CueText} collapses. */
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\n' || b == '\t' || b == '\f' || b == '\r' || b == (byte) 0xA0;
   }
 
   private static boolean isDigits(String s, int from, int to) {

@@ -15,6 +15,8 @@ final class VttCue {
   double endTime;
   /** The payload is {@code input[textFrom, textTo)}; {@link #text()} copies it out only when asked. */
   String input = "";
+  /** The {@code Latin1View} of {@link #input}, when the parser has one. */
+  byte @Nullable [] view;
   int textFrom;
   int textTo;
   /** Whether the payload is one line, which a reader may clean without looking for line ends. */
@@ -52,6 +54,7 @@ final class VttCue {
   void text(String payload) {
     text = payload;
     input = payload;
+    view = null;
     textFrom = 0;
     textTo = payload.length();
     oneLine = payload.indexOf('\n') < 0;

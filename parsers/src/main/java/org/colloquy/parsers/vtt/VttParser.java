@@ -2,6 +2,7 @@ package org.colloquy.parsers.vtt;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.colloquy.parsers.common.Latin1View;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,7 @@ final class VttParser {
   }
 
   private final String input;
+  private final byte[] view;
   private final int length;
   private final Listener listener;
   private final VttTime time = new VttTime();
@@ -56,7 +58,13 @@ final class VttParser {
   private boolean seenCue;
 
   VttParser(String input, Listener listener) {
+    this(input, Latin1View.of(input), listener);
+  }
+
+  /** A parser of {@code input}, whose {@link Latin1View} is {@code view}. */
+  VttParser(String input, byte[] view, Listener listener) {
     this.input = input;
+    this.view = view;
     this.length = input.length();
     this.listener = listener;
   }
@@ -220,6 +228,7 @@ final class VttParser {
     }
     if (cue != null) {
       cue.input = input;
+      cue.view = view;
       cue.textFrom = bufferStart < 0 ? 0 : bufferStart;
       cue.textTo = bufferStart < 0 ? 0 : bufferEnd;
       cue.oneLine = bufferStart >= 0 && bufferLines == 1;

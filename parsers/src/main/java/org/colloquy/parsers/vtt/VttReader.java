@@ -11,6 +11,7 @@ import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.NextChar;
 import org.colloquy.parsers.common.CueTime;
+import org.colloquy.parsers.common.Latin1View;
 import org.jspecify.annotations.Nullable;
 
 /** Maps what {@link VttParser} finds to an {@link Episode}: one read, not thread-safe. */
@@ -43,12 +44,16 @@ final class VttReader implements VttParser.Listener {
 
   Episode read() {
     String text = context.text();
+    byte[] view;
     if (text.indexOf('\u0000') >= 0) {
       text = text.replace('\u0000', '\uFFFD');
+      view = Latin1View.of(text);
       context.note("nul-replaced", "NUL characters were replaced by U+FFFD, as the WebVTT parser requires");
+    } else {
+      view = Latin1View.of(context);
     }
     drafts = new CueDrafts(context.options(), text.length());
-    VttParser vtt = new VttParser(text, this);
+    VttParser vtt = new VttParser(text, view, this);
     parser = vtt;
     boolean parsed;
     try {
@@ -255,7 +260,7 @@ final class VttReader implements VttParser.Listener {
   }
 
   private String clean(VttCue cue, int from, int to) {
-    return cue.oneLine ? cleaner.cleanLine(cue.input, from, to) : cleaner.clean(cue.input, from, to);
+    return cleaner.clean(cue.input, cue.view, from, to);
   }
 
   /** The voice name {@code in[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing. */

@@ -39,7 +39,7 @@ class CueTimeTest {
   void plainTimestampsReadAsTheGeneralRuleReadsThem(String text) {
     CueTime general = new CueTime();
     assertThat(general.parse(text, 0, text.length())).isTrue();
-    assertThat(time.plain(text, 0, text.length())).isTrue();
+    assertThat(time.plain(Latin1View.of(text), 0, text.length())).isTrue();
     assertThat(time.millis()).isEqualTo(general.millis());
     assertThat(time.flags()).isEqualTo(general.flags());
     assertThat(time.end()).isEqualTo(general.end());
@@ -49,7 +49,7 @@ class CueTimeTest {
   @CsvSource(delimiter = '|', value = {"1:02:03,456", "1234567:00:00,000", "00:60:00,000", "00:00:01,0000",
       "00:00:01:000", "00:00:01,00"})
   void whatIsNotPlainIsLeftToTheGeneralRule(String text) {
-    assertThat(time.plain(text, 0, text.length())).isFalse();
+    assertThat(time.plain(Latin1View.of(text), 0, text.length())).isFalse();
   }
 
   @Test
