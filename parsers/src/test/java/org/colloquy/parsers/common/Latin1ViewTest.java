@@ -1,0 +1,91 @@
+package org.colloquy.parsers.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.colloquy.format.ReadContext;
+import org.colloquy.format.ReadOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The caption readers test a text's structure on its {@link Latin1View}: it must line up with the text character
+ * for character, and the checks made on it must agree with the same checks made on the text.
+ */
+class Latin1ViewTest {
+
+  private static final List<String> PIECES = List.of(
+      "a", "word", " ", "  ", "\n", "\t", "\f", "\r", "\u00a0", "\u00e9", "\u00ff", "\u0100", "\u2212", "\u3000",
+      "\uD83D\uDE00", "\uD83D", "\uDE00", "<", "<i>", "{", "{\\i1}", "?", "-->", "0", "9", ":", ",", "\u0000");
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(16).map(parts -> String.join("", parts));
+  }
+
+  @Property
+  void everyCharacterHasItsByteAtTheSameIndex(@ForAll("texts") String text) {
+    byte[] view = Latin1View.of(text);
+    assertThat(view).hasSize(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      assertThat(view[i] & 0xFF).as("index %d", i).isEqualTo(c < 0x100 ? c : '?');
+    }
+  }
+
+  @Property
+  void theViewOfAReadIsTheViewOfItsText(@ForAll("texts") String text) {
+    ReadContext context = ReadContext.of("t",
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ReadOptions.defaults());
+    byte[] view = Latin1View.of(context);
+    assertThat(view).isEqualTo(Latin1View.of(context.text()));
+  }
+
+  @Property
+  void cleanOnTheViewAgreesWithCleanOnTheText(@ForAll("texts") String text) {
+    byte[] view = Latin1View.of(text);
+    int from = 0;
+    int to = text.length();
+    while (from < to && CueText.isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && CueText.isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    String range = text.substring(from, to);
+    boolean clean = CueText.isClean(text, from, to);
+    // The view may call a control character unclean that the text's check lets pass (cleaning keeps it anyway),
+    // never the other way round.
+    boolean controls = range.chars().anyMatch(c -> c < ' ' && !CueText.isBlank((char) c));
+    assertThat(CueText.isClean(view, from, to)).isEqualTo(clean && !controls);
+    boolean markup = range.indexOf('<') >= 0 || range.indexOf('{') >= 0;
+    assertThat(CueText.isPlain(view, from, to)).isEqualTo(clean && !controls && !markup);
+    assertThat(new CueText().clean(text, view, 0, text.length()))
+        .isEqualTo(new CueText().clean(text, 0, text.length()));
+  }
+
+  @Test
+  void anAsciiTextIsItsOwnView() {
+    String text = "1\n00:00:01,000 --> 00:00:02,000\nAda: Hello there.\n";
+    assertThat(new String(Latin1View.of(text), StandardCharsets.ISO_8859_1)).isEqualTo(text);
+  }
+
+  @Test
+  void aSurrogatePairTakesTwoBytesNotOne() {
+    assertThat(Latin1View.of("a\uD83D\uDE00 b")).containsExactly('a', '?', '?', ' ', 'b');
+  }
+
+  @Test
+  void onlyTheNoBreakSpaceAmongNonAsciiCharactersIsABlank() {
+    byte[] view = Latin1View.of("caf\u00e9 \u00ff\u2212x");
+    assertThat(CueText.isClean(view, 0, view.length)).isTrue();
+    view = Latin1View.of("a\u00a0b");
+    assertThat(CueText.isClean(view, 0, view.length)).isFalse();
+  }
+}
