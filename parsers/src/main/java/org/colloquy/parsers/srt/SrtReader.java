@@ -505,15 +505,9 @@ final class SrtReader {
     return i;
   }
 
-  // Lines are short: a loop beats String.indexOf, which pays for its set-up on every call.
   private int lineEnd(int from) {
-    byte[] v = view;
-    for (int i = from; i < length; i++) {
-      if (v[i] == '\n') {
-        return i;
-      }
-    }
-    return length;
+    int end = text.indexOf('\n', from);
+    return end < 0 ? length : end;
   }
 
   private boolean isBlank(int from, int to) {

@@ -216,19 +216,20 @@ final class VttReader implements VttParser.Listener {
    */
   private boolean simpleVoice(VttCue cue, long start, long end) {
     String in = cue.input;
+    byte[] view = cue.view;
     int from = cue.textFrom;
     int to = cue.textTo;
-    if (to - from < 3 || in.charAt(from + 1) != 'v') {
+    if (view == null || to - from < 3 || view[from + 1] != 'v') {
       return false;
     }
-    char after = in.charAt(from + 2);
+    byte after = view[from + 2];
     if (after != ' ' && after != '.' && after != '>') {
       return false;
     }
     int gt = -1;
     int annotation = -1;
     for (int i = from + 2; i < to; i++) {
-      char c = in.charAt(i);
+      byte c = view[i];
       if (c == '>') {
         gt = i;
         break;
@@ -246,7 +247,7 @@ final class VttReader implements VttParser.Listener {
     int textEnd = to;
     int next = nextLt.in(in, gt + 1, to);
     if (next >= 0) {
-      if (next != to - 4 || !in.startsWith("</v>", next)) {
+      if (next != to - 4 || view[next + 1] != '/' || view[next + 2] != 'v' || view[next + 3] != '>') {
         return false;
       }
       textEnd = next;
