@@ -120,15 +120,24 @@ public final class Episode {
       Speaker earlier = byId.putIfAbsent(s.id(), s);
       checkArgument(earlier == null, "two speakers share the id %s: %s and %s", s.id(), earlier, s);
     }
-    // A plain loop over the nullable field: this runs for every segment of every episode read.
-    Speaker last = null;
+    // A plain loop over the nullable field: this runs for every segment of every episode read. Readers share one
+    // Speaker per person, so a speaker checked once is recognised after by identity among the few checked.
+    Speaker[] checked = new Speaker[Math.min(speakers.size(), 8)];
+    int checkedCount = 0;
+    int nextChecked = 0;
     for (int i = 0; i < segments.size(); i++) {
       Segment segment = segments.get(i);
       Speaker s = segment.speakerOrNull();
-      if (s != null && s != last) {
-        int index = i;
-        checkKnown(byId, s, () -> "segment " + index + " " + segment);
-        last = s;
+      if (s == null || isAmong(s, checked, checkedCount)) {
+        continue;
+      }
+      int index = i;
+      checkKnown(byId, s, () -> "segment " + index + " " + segment);
+      if (checkedCount < checked.length) {
+        checked[checkedCount++] = s;
+      } else if (checked.length > 0) {
+        checked[nextChecked] = s;
+        nextChecked = (nextChecked + 1) % checked.length;
       }
     }
     for (Quote q : quotes) {
@@ -142,6 +151,15 @@ public final class Episode {
             "topic \"%s\" names segment %s, but the episode has %s segments", t.name(), i, segments.size());
       }
     }
+  }
+
+  private static boolean isAmong(Speaker speaker, Speaker[] speakers, int count) {
+    for (int i = 0; i < count; i++) {
+      if (speakers[i] == speaker) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The description is a supplier so that it is built only when a check fails.

@@ -1,5 +1,8 @@
 package org.colloquy.parsers.common;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,12 +86,12 @@ public final class CueText {
    * only sends such rare text the slow way through {@link #clean}, with the same result.
    */
   public static boolean isClean(byte[] view, int from, int to) {
-    return scan(view, from, to, UNCLEAN);
+    return scan(view, from, to, false);
   }
 
   /** {@link #isClean(byte[], int, int)}, and no {@code <} or <code>{</code> that could start markup. */
   public static boolean isPlain(byte[] view, int from, int to) {
-    return scan(view, from, to, UNPLAIN);
+    return scan(view, from, to, true);
   }
 
   /** 1 for every byte that makes text unclean: a blank other than the space (a doubled space is found apart). */
@@ -106,17 +109,54 @@ public final class CueText {
     UNPLAIN['{'] = 1;
   }
 
-  // Without a branch per character: spaces come every few characters, and a branch on them is mispredicted often.
-  private static boolean scan(byte[] view, int from, int to, byte[] table) {
+  private static final VarHandle LITTLE_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * Eight bytes at a time, then one table look-up per byte: spaces come every few characters, and a branch on
+   * each would often be mispredicted.
+   */
+  private static boolean scan(byte[] view, int from, int to, boolean markup) {
+    int i = from;
+    long spaceBefore = 0;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LITTLE_ENDIAN_LONG.get(view, i);
+      // Any byte below 0x20; any 0xA0; the high bit of exactly each space byte.
+      long bad = (w - 0x2020202020202020L) & ~w & HIGH_BITS;
+      bad |= anyZero(w ^ 0xA0A0A0A0A0A0A0A0L);
+      long spaces = zeros(w ^ 0x2020202020202020L);
+      bad |= spaces & (spaces << 8 | spaceBefore);
+      if (markup) {
+        bad |= anyZero(w ^ 0x3C3C3C3C3C3C3C3CL) | anyZero(w ^ 0x7B7B7B7B7B7B7B7BL);
+      }
+      if (bad != 0) {
+        return false;
+      }
+      spaceBefore = spaces >>> 56;
+    }
+    byte[] table = markup ? UNPLAIN : UNCLEAN;
     int marked = 0;
     int doubled = 0;
-    int previous = 0;
-    for (int i = from; i < to; i++) {
+    int previous = i > from ? view[i - 1] & 0xFF : 0;
+    for (; i < to; i++) {
       int b = view[i] & 0xFF;
       marked |= table[b];
       doubled |= (b ^ ' ' | previous ^ ' ') == 0 ? 1 : 0;
       previous = b;
     }
     return (marked | doubled) == 0;
+  }
+
+  /** Non-zero exactly when some byte of {@code w} is zero. */
+  private static long anyZero(long w) {
+    return (w - ONES) & ~w & HIGH_BITS;
+  }
+
+  /** The high bit of each byte of {@code w} that is zero, and no other bit. */
+  private static long zeros(long w) {
+    return ~((w & LOW_SEVEN) + LOW_SEVEN | w | LOW_SEVEN);
   }
 }

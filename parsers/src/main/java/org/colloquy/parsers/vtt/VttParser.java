@@ -268,7 +268,7 @@ final class VttParser {
   /** "Collect WebVTT cue timings and settings". */
   private boolean timingsAndSettings(VttCue cue, int from, int to) {
     int i = skipWhitespace(from, to);
-    if (!time.collect(input, i, to)) {
+    if (!time.collect(input, view, i, to)) {
       return false;
     }
     double start = time.seconds;
@@ -278,7 +278,7 @@ final class VttParser {
       return false;
     }
     i = skipWhitespace(i + 3, to);
-    if (!time.collect(input, i, to)) {
+    if (!time.collect(input, view, i, to)) {
       return false;
     }
     cue.startTime = start;

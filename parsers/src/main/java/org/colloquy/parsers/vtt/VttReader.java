@@ -2,6 +2,7 @@ package org.colloquy.parsers.vtt;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.colloquy.format.ColloquyException;
 import org.colloquy.format.ReadContext;
@@ -27,6 +28,8 @@ final class VttReader implements VttParser.Listener {
   private final NextChar nextLt = new NextChar('<');
   private final NextChar nextAmp = new NextChar('&');
   private final String[] voices = new String[32];
+  /** Each voice's {@link Latin1View} when it tells the name exactly (Latin-1, no '?'), else null. */
+  private final byte[][] voiceViews = new byte[32][];
   private int voiceCount;
   private int voiceNext;
   private int voiceLast;
@@ -252,7 +255,7 @@ final class VttReader implements VttParser.Listener {
       }
       textEnd = next;
     }
-    String voice = annotation < 0 ? "" : voiceName(in, annotation, gt);
+    String voice = annotation < 0 ? "" : voiceName(in, view, annotation, gt);
     if (voice == null) {
       return false;
     }
@@ -264,27 +267,36 @@ final class VttReader implements VttParser.Listener {
     return cleaner.clean(cue.input, cue.view, from, to);
   }
 
-  /** The voice name {@code in[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing. */
-  private @Nullable String voiceName(String in, int from, int to) {
+  /**
+   * The voice name {@code in[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing.
+   * {@code view} is the {@link Latin1View} of {@code in}.
+   */
+  private @Nullable String voiceName(String in, byte[] view, int from, int to) {
     int length = to - from;
     // A name met before passed the checks below already.
     for (int k = 0, i = voiceLast; k < voiceCount; k++, i = i + 1 == voiceCount ? 0 : i + 1) {
       String known = voices[i];
-      if (known.length() == length && in.regionMatches(from, known, 0, length)) {
+      byte[] knownView = voiceViews[i];
+      if (known.length() == length && (knownView != null
+          ? Arrays.equals(view, from, to, knownView, 0, length) : in.regionMatches(from, known, 0, length))) {
         voiceLast = i;
         return known;
       }
     }
-    if (length > 0 && (in.charAt(from) == ' ' || in.charAt(to - 1) == ' ')) {
+    if (length > 0 && (view[from] == ' ' || view[to - 1] == ' ')) {
       return null;
     }
     for (int i = from; i + 1 < to; i++) {
-      if (in.charAt(i) == ' ' && in.charAt(i + 1) == ' ') {
+      if (view[i] == ' ' && view[i + 1] == ' ') {
         return null;
       }
     }
     String name = in.substring(from, to);
-    voices[voiceCount < voices.length ? voiceCount++ : voiceNext++ % voices.length] = name;
+    int slot = voiceCount < voices.length ? voiceCount++ : voiceNext++ % voices.length;
+    voices[slot] = name;
+    byte[] nameView = Latin1View.of(name);
+    // Where the view reads '?', the text may hold any character beyond Latin-1: such a name is compared as text.
+    voiceViews[slot] = name.chars().allMatch(c -> c < 0x100 && c != '?') ? nameView : null;
     return name;
   }
 

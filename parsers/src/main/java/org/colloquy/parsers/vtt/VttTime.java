@@ -1,5 +1,7 @@
 package org.colloquy.parsers.vtt;
 
+import org.colloquy.parsers.common.Latin1View;
+
 /**
  * The spec's "collect a WebVTT timestamp": {@code [h…h:]mm:ss.ttt}, hours any number of digits, minutes and
  * seconds two digits up to 59, three fraction digits. Keeps the last result in fields so that no object is made
@@ -14,6 +16,11 @@ final class VttTime {
   /** The time in milliseconds, or -1 when it is too large to hold. */
   long millis;
   int end;
+
+  /** {@link #collect(CharSequence, int, int)} of {@code s}, whose {@link Latin1View} is {@code view}. */
+  boolean collect(String s, byte[] view, int from, int to) {
+    return to - from >= 12 && canonical(view, from, to) || collect(s, from, to);
+  }
 
   boolean collect(CharSequence s, int from, int to) {
     if (s instanceof String && to - from >= 12 && canonical((String) s, from, to)) {
@@ -113,6 +120,42 @@ final class VttTime {
     millis = ((h * 60 + m) * 60 + sec) * 1000 + (long) value4;
     end = i + 10;
     return true;
+  }
+
+  /** {@link #canonical(String, int, int)} on the text's view, where each character costs one array read. */
+  private boolean canonical(byte[] v, int from, int to) {
+    int i = from;
+    long h = 0;
+    while (i < to && i - from < 7 && v[i] >= '0' && v[i] <= '9') {
+      h = h * 10 + (v[i] - '0');
+      i++;
+    }
+    int hourDigits = i - from;
+    if (hourDigits < 2 || hourDigits > 6 || i + 10 > to || v[i] != ':' || v[i + 3] != ':' || v[i + 6] != '.'
+        || i + 10 < to && v[i + 10] >= '0' && v[i + 10] <= '9') {
+      return false;
+    }
+    int m = twoDigits(v, i + 1);
+    int sec = twoDigits(v, i + 4);
+    int t1 = twoDigits(v, i + 7);
+    int last = v[i + 9] - '0';
+    if ((m | sec | t1 | last | (9 - last)) < 0 || m > 59 || sec > 59) {
+      return false;
+    }
+    double value1 = h;
+    double value2 = m;
+    double value3 = sec;
+    double value4 = t1 * 10 + last;
+    seconds = value1 * 60 * 60 + value2 * 60 + value3 + value4 / 1000;
+    millis = ((h * 60 + m) * 60 + sec) * 1000 + t1 * 10 + last;
+    end = i + 10;
+    return true;
+  }
+
+  private static int twoDigits(byte[] v, int i) {
+    int a = v[i] - '0';
+    int b = v[i + 1] - '0';
+    return (a | b | (9 - a) | (9 - b)) < 0 ? -1 : a * 10 + b;
   }
 
   private static int twoDigits(String s, int i) {

@@ -26,7 +26,7 @@ class Latin1ViewTest {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMaxSize(16).map(parts -> String.join("", parts));
+    return Arbitraries.of(PIECES).list().ofMaxSize(40).map(parts -> String.join("", parts));
   }
 
   @Property
@@ -47,7 +47,7 @@ class Latin1ViewTest {
     assertThat(view).isEqualTo(Latin1View.of(context.text()));
   }
 
-  @Property
+  @Property(tries = 2000)
   void cleanOnTheViewAgreesWithCleanOnTheText(@ForAll("texts") String text) {
     byte[] view = Latin1View.of(text);
     int from = 0;
