@@ -74,7 +74,7 @@ public final class Episode {
     this.highlights = ImmutableList.copyOf(b.highlights);
     this.metadata = ImmutableMap.copyOf(b.metadata);
     this.diagnostics = ImmutableList.copyOf(b.diagnostics);
-    validate();
+    validate(b.named.overflowed ? null : b.named.speakers);
   }
 
   /** A copy of {@code e} with other diagnostics; nothing else changes, so nothing needs checking again. */
@@ -108,7 +108,11 @@ public final class Episode {
         .addAll(diagnostics).addAll(more).build());
   }
 
-  private void validate() {
+  /**
+   * Checks the episode's invariants; {@code segmentSpeakers}, when known, are the distinct speakers its segments
+   * name, so that the segments themselves need not be visited again.
+   */
+  private void validate(@Nullable List<Speaker> segmentSpeakers) {
     if (duration != null) {
       checkArgument(!duration.isNegative(), "episode duration %s is negative", duration);
     }
@@ -120,24 +124,20 @@ public final class Episode {
       Speaker earlier = byId.putIfAbsent(s.id(), s);
       checkArgument(earlier == null, "two speakers share the id %s: %s and %s", s.id(), earlier, s);
     }
-    // A plain loop over the nullable field: this runs for every segment of every episode read. Readers share one
-    // Speaker per person, so a speaker checked once is recognised after by identity among the few checked.
-    Speaker[] checked = new Speaker[Math.min(speakers.size(), 8)];
-    int checkedCount = 0;
-    int nextChecked = 0;
-    for (int i = 0; i < segments.size(); i++) {
-      Segment segment = segments.get(i);
-      Speaker s = segment.speakerOrNull();
-      if (s == null || isAmong(s, checked, checkedCount)) {
-        continue;
-      }
-      int index = i;
-      checkKnown(byId, s, () -> "segment " + index + " " + segment);
-      if (checkedCount < checked.length) {
-        checked[checkedCount++] = s;
-      } else if (checked.length > 0) {
-        checked[nextChecked] = s;
-        nextChecked = (nextChecked + 1) % checked.length;
+    boolean known = segmentSpeakers != null;
+    for (int i = 0; known && i < segmentSpeakers.size(); i++) {
+      Speaker s = segmentSpeakers.get(i);
+      known = s.equals(byId.get(s.id()));
+    }
+    if (!known) {
+      // Not known to be fine: find the first segment at fault, for the message.
+      for (int i = 0; i < segments.size(); i++) {
+        Segment segment = segments.get(i);
+        Speaker s = segment.speakerOrNull();
+        if (s != null) {
+          int index = i;
+          checkKnown(byId, s, () -> "segment " + index + " " + segment);
+        }
       }
     }
     for (Quote q : quotes) {
@@ -153,13 +153,33 @@ public final class Episode {
     }
   }
 
-  private static boolean isAmong(Speaker speaker, Speaker[] speakers, int count) {
-    for (int i = 0; i < count; i++) {
-      if (speakers[i] == speaker) {
-        return true;
+  /**
+   * The distinct speakers (by identity) that a builder's segments name, noted as segments are added, while they are
+   * at hand: checking a few speakers at build time costs less than visiting every segment again. Readers share one
+   * {@link Speaker} per person; past {@link #LIMIT} distinct instances the build visits the segments instead.
+   */
+  private static final class NamedSpeakers {
+    static final int LIMIT = 64;
+    final List<Speaker> speakers = new ArrayList<>();
+    boolean overflowed;
+    private @Nullable Speaker last;
+
+    void add(@Nullable Speaker speaker) {
+      if (speaker == null || speaker == last || overflowed) {
+        return;
+      }
+      last = speaker;
+      for (int i = 0; i < speakers.size(); i++) {
+        if (speakers.get(i) == speaker) {
+          return;
+        }
+      }
+      if (speakers.size() == LIMIT) {
+        overflowed = true;
+      } else {
+        speakers.add(speaker);
       }
     }
-    return false;
   }
 
   // The description is a supplier so that it is built only when a check fails.
@@ -221,6 +241,8 @@ public final class Episode {
     b.language = language;
     b.speakers.addAll(speakers);
     b.segments.addAll(segments);
+    // Not gone through segment by segment: the new episode checks its segments itself.
+    b.named.overflowed = true;
     b.quotes.addAll(quotes);
     b.topics.addAll(topics);
     b.highlights.addAll(highlights);
@@ -500,6 +522,7 @@ public final class Episode {
     private @Nullable String language;
     private final List<Speaker> speakers = new ArrayList<>();
     private final List<Segment> segments = new ArrayList<>();
+    private NamedSpeakers named = new NamedSpeakers();
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Topic> topics = new ArrayList<>();
     private final List<Highlight> highlights = new ArrayList<>();
@@ -572,6 +595,7 @@ public final class Episode {
     /** Appends a segment. */
     public Builder addSegment(Segment segment) {
       segments.add(requireNonNull(segment, "segment"));
+      named.add(segment.speakerOrNull());
       return this;
     }
 
@@ -584,6 +608,7 @@ public final class Episode {
     /** Removes every segment added so far. */
     public Builder clearSegments() {
       segments.clear();
+      named = new NamedSpeakers();
       return this;
     }
 

@@ -44,6 +44,25 @@ class EpisodeTest {
   }
 
   @Test
+  void anUnlistedSpeakerIsFoundAmongManyDistinctSpeakerInstances() {
+    // Past the number of speaker instances the builder notes, the check visits every segment instead.
+    Episode.Builder many = interview();
+    for (int i = 0; i < 100; i++) {
+      many.addSegment(Segment.speech(Speaker.of("YANN"), ofSeconds(80 + i), "Hi " + i));
+    }
+    assertThat(many.build().segments()).hasSize(104);
+    many.addSegment(Segment.speech(Speaker.of("LEX"), ofSeconds(300), "Bye"));
+    assertThatThrownBy(many::build).hasMessageContaining("segment 104").hasMessageContaining("does not have");
+  }
+
+  @Test
+  void anEpisodeRebuiltWithAnUnlistedSpeakerIsRejected() {
+    Episode ep = interview().build();
+    assertThatThrownBy(() -> ep.toBuilder().addSegment(Segment.speech(Speaker.of("LEX"), ofSeconds(90), "Hi"))
+        .build()).hasMessageContaining("segment 4");
+  }
+
+  @Test
   void withDiagnosticsAppendsThemAndKeepsTheRest() {
     Diagnostic first = Diagnostic.of(Diagnostic.Severity.INFO, "one", "first");
     Diagnostic second = Diagnostic.of(Diagnostic.Severity.WARNING, "two", "second");
