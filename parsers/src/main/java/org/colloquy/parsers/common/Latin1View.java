@@ -36,14 +36,4 @@ public final class Latin1View {
     }
     return view;
   }
-
-  /** The first index of {@code b} in {@code view[from, to)}, or -1. */
-  public static int indexOf(byte[] view, byte b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (view[i] == b) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }
