@@ -61,10 +61,19 @@ class ProgramsTest {
 
   @Test
   void convertingWritesAndReadsBackEveryWritableFormat() throws Exception {
+    java.util.Set<String> before = convertFolders();
     String out = output(() -> ConvertFormats.main(new String[0]));
+    assertThat(convertFolders()).as("temporary folders left behind").isEqualTo(before);
     assertThat(out).containsPattern("colloquy-json +\\d+ bytes, read back: 5 segments, 3 speakers");
     assertThat(out).containsPattern("labeled-text +\\d+ bytes, read back: 5 segments, 3 speakers");
     assertThat(out).containsPattern("chat-log +\\d+ bytes, read back: 5 segments, 3 speakers");
+  }
+
+  private static java.util.Set<String> convertFolders() throws java.io.IOException {
+    try (var listing = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+      return listing.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("colloquy-convert"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
   }
 
   @Test
