@@ -138,7 +138,7 @@ final class WhisperJsonReader {
         case "id" -> id = in.string();
         case "start" -> start = in.seconds("the segment's start");
         case "end" -> end = in.seconds("the segment's end");
-        case "text" -> text = in.string();
+        case "text" -> text = in.cleanString();
         case "speaker" -> label = in.sharedString(pool);
         case "words" -> {
           if (in.expectArray("\"words\"")) {
@@ -154,7 +154,8 @@ final class WhisperJsonReader {
       }
     }
     Speaker speaker = label != null ? roster.labelOrNull(label) : firstWordSpeaker;
-    String clean = text == null ? "" : CleanText.of(text);
+    // Cleaned as it was read.
+    String clean = text == null ? "" : text;
     if (clean.isEmpty() && !words.isEmpty()) {
       clean = AsrText.join(words);
     }

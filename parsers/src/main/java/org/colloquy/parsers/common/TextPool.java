@@ -1,5 +1,6 @@
 package org.colloquy.parsers.common;
 
+import java.nio.charset.StandardCharsets;
 
 /**
  * One instance per distinct short text of a read, so that the hundred-thousandth "the" of a word-level transcript
@@ -56,6 +57,53 @@ public final class TextPool {
         return known;
       }
     }
+  }
+
+  /**
+   * The pooled string equal to the ASCII bytes {@code bytes[offset, offset + length)}, made (and pooled) on first
+   * sight; the bytes must be below 0x80.
+   */
+  public String share(byte[] bytes, int offset, int length) {
+    if (length > MAX_LENGTH) {
+      return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+    }
+    int hash = hash(bytes, offset, length);
+    int mask = table.length - 1;
+    for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
+      String known = table[i];
+      if (known == null) {
+        String made = new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        add(i, hash, made);
+        return made;
+      }
+      if (hashes[i] == hash && matches(texts[i], bytes, offset, length)) {
+        return known;
+      }
+    }
+  }
+
+  private static boolean matches(char[] known, byte[] bytes, int offset, int length) {
+    if (known.length != length) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (known[i] != bytes[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int hash(byte[] bytes, int offset, int length) {
+    int hash = length;
+    int head = Math.min(length, 4);
+    for (int i = 0; i < head; i++) {
+      hash = 31 * hash + bytes[offset + i];
+    }
+    for (int i = Math.max(head, length - 4); i < length; i++) {
+      hash = 31 * hash + bytes[offset + i];
+    }
+    return hash;
   }
 
   // A loop beats the vectorised Arrays.equals on words this short.

@@ -1,0 +1,93 @@
+package org.colloquy.parsers.common;
+
+import java.io.InputStream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.io.IOContext;
+import tools.jackson.core.json.UTF8StreamJsonParser;
+import tools.jackson.core.sym.ByteQuadsCanonicalizer;
+
+/**
+ * Jackson's byte parser with a look at a string value's bytes before they are decoded: a word-level file's words,
+ * labels and times are short ASCII strings, and reading them where they lie costs less than Jackson's decoding
+ * them into characters first. Reading is only looking: the parser's state is left as it was, except that the
+ * string's end, once found, is remembered, so that skipping past the string does not search for it again. Also
+ * gives the shape Jackson found for a number token. Internal.
+ */
+final class PeekingJsonParser extends UTF8StreamJsonParser {
+
+  /** Where (counted from the start of the input) the string last peeked at starts, and where its bytes end. */
+  private long peekedAt = -1;
+  private int peekedEnd;
+
+  PeekingJsonParser(ObjectReadContext readContext, IOContext io, int streamReadFeatures, int formatReadFeatures,
+      InputStream in, ByteQuadsCanonicalizer symbols, byte[] buffer) {
+    super(readContext, io, streamReadFeatures, formatReadFeatures, in, symbols, buffer, 0, 0, 0, true);
+  }
+
+  /**
+   * When the current token is a string value not yet decoded whose bytes are all printable ASCII without an escape
+   * and lie whole in {@link #bytes()}: where they end, the closing quote; else -1. They start at {@link #start()}.
+   */
+  int asciiEnd() {
+    if (!_tokenIncomplete || _currToken != JsonToken.VALUE_STRING) {
+      return -1;
+    }
+    int from = _inputPtr;
+    long at = _currInputProcessed + from;
+    if (at == peekedAt) {
+      return peekedEnd;
+    }
+    byte[] b = _inputBuffer;
+    int end = _inputEnd;
+    for (int i = from; i < end; i++) {
+      int c = b[i];
+      if (c == '"') {
+        peekedAt = at;
+        peekedEnd = i;
+        return i;
+      }
+      // Control characters, escapes and multi-byte characters (negative bytes) are Jackson's to decode.
+      if (c < ' ' || c == '\\') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The buffer {@link #asciiEnd()} looks into. */
+  byte[] bytes() {
+    return _inputBuffer;
+  }
+
+  /** Where the current string value's bytes start in {@link #bytes()}. */
+  int start() {
+    return _inputPtr;
+  }
+
+  @Override
+  protected void _skipString() throws JacksonException {
+    if (peekedAt == _currInputProcessed + _inputPtr) {
+      // A string peeked at holds no line break, so only the position moves.
+      _tokenIncomplete = false;
+      _inputPtr = peekedEnd + 1;
+      return;
+    }
+    super._skipString();
+  }
+
+  /**
+   * For a number token without sign or exponent: its integer digits in the high half and its fraction digits in
+   * the low half; -1 for any other token. The digits are the token's characters, with a point between the two
+   * runs when there is a fraction.
+   */
+  long numberShape() {
+    JsonToken t = _currToken;
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT || _numberNegative || _expLength != 0
+        || _numberIsNaN) {
+      return -1;
+    }
+    return (long) _intLength << 32 | _fractLength;
+  }
+}
