@@ -190,33 +190,41 @@ final class AwsTranscribeReader {
     in.eachObject("\"items\"", "an item", () -> item(into, channel));
   }
 
+  /** What an item holds that the reader keeps; a file of millions of words matches names millions of times. */
+  private enum ItemKey { TYPE, START_TIME, END_TIME, SPEAKER_LABEL, CHANNEL_LABEL, ALTERNATIVES }
+
+  private static final JsonInput.Keys<ItemKey> ITEM_KEYS = JsonInput.Keys.of(ItemKey.class);
+
+  private enum AlternativeKey { CONTENT, CONFIDENCE }
+
+  private static final JsonInput.Keys<AlternativeKey> ALTERNATIVE_KEYS = JsonInput.Keys.of(AlternativeKey.class);
+
   private void item(Items into, @Nullable String channel) {
     int line = in.line();
     int column = in.column();
-    String type = null;
+    boolean punctuation = false;
     String content = null;
     String label = null;
     String channelLabel = channel;
     long start = NO_TIME;
     long end = NO_TIME;
     double confidence = Double.NaN;
-    for (String name; (name = in.nextProperty()) != null; ) {
-      switch (name) {
-        case "type" -> type = in.sharedString(pool);
-        case "start_time" -> start = in.seconds("an item's start_time");
-        case "end_time" -> end = in.seconds("an item's end_time");
-        case "speaker_label" -> label = in.sharedString(pool);
-        case "channel_label" -> channelLabel = in.sharedString(pool);
-        case "alternatives" -> {
+    for (ItemKey key; (key = in.nextKey(ITEM_KEYS)) != null; ) {
+      switch (key) {
+        case TYPE -> punctuation = in.textEquals("punctuation");
+        case START_TIME -> start = in.seconds("an item's start_time");
+        case END_TIME -> end = in.seconds("an item's end_time");
+        case SPEAKER_LABEL -> label = in.sharedString(pool);
+        case CHANNEL_LABEL -> channelLabel = in.sharedString(pool);
+        case ALTERNATIVES -> {
           if (in.expectArray("\"alternatives\"")) {
             boolean first = true;
             while (in.nextElement()) {
               if (first && in.expectObject("an alternative")) {
-                for (String field; (field = in.nextProperty()) != null; ) {
+                for (AlternativeKey field; (field = in.nextKey(ALTERNATIVE_KEYS)) != null; ) {
                   switch (field) {
-                    case "content" -> content = in.cleanText(pool);
-                    case "confidence" -> confidence = in.confidence("an item's confidence");
-                    default -> in.skip();
+                    case CONTENT -> content = in.cleanText(pool);
+                    case CONFIDENCE -> confidence = in.confidence("an item's confidence");
                   }
                 }
               } else {
@@ -226,7 +234,6 @@ final class AwsTranscribeReader {
             }
           }
         }
-        default -> in.skip();
       }
     }
     // Cleaned and shared as it was read.
@@ -235,7 +242,7 @@ final class AwsTranscribeReader {
       context.note("empty-word", "an item with no content was left out", line, column);
       return;
     }
-    if ("punctuation".equals(type) && start == NO_TIME) {
+    if (punctuation && start == NO_TIME) {
       if (into.words.isEmpty()) {
         into.leading += text;
       } else {
@@ -245,10 +252,10 @@ final class AwsTranscribeReader {
       return;
     }
     if (!into.leading.isEmpty()) {
-      text = into.leading + text;
+      text = pool.share(into.leading + text);
       into.leading = "";
     }
-    into.add(WordTimes.word(pool.share(text), start, end, confidence), start, end,
+    into.add(WordTimes.word(text, start, end, confidence), start, end,
         label != null ? label : channelLabel, line, column);
   }
 
@@ -300,16 +307,19 @@ final class AwsTranscribeReader {
     }
   }
 
+  private enum TurnKey { START_TIME, END_TIME, SPEAKER_LABEL }
+
+  private static final JsonInput.Keys<TurnKey> TURN_KEYS = JsonInput.Keys.of(TurnKey.class);
+
   private void speakerSegment() {
     long start = NO_TIME;
     long end = NO_TIME;
     String label = null;
-    for (String field; (field = in.nextProperty()) != null; ) {
-      switch (field) {
-        case "start_time" -> start = in.seconds("a speaker segment's start_time");
-        case "end_time" -> end = in.seconds("a speaker segment's end_time");
-        case "speaker_label" -> label = in.string();
-        default -> in.skip();
+    for (TurnKey key; (key = in.nextKey(TURN_KEYS)) != null; ) {
+      switch (key) {
+        case START_TIME -> start = in.seconds("a speaker segment's start_time");
+        case END_TIME -> end = in.seconds("a speaker segment's end_time");
+        case SPEAKER_LABEL -> label = in.string();
       }
     }
     if (start != NO_TIME && label != null && !label.isBlank()) {

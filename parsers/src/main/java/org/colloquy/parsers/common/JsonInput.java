@@ -4,6 +4,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.colloquy.format.ColloquyParseException;
 import org.colloquy.format.ReadContext;
@@ -20,6 +23,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A streaming JSON source for the recogniser and podcast formats: Jackson's byte {@link JsonParser} over the
@@ -172,6 +177,50 @@ public final class JsonInput {
   }
 
   /**
+   * The property names a reader acts on, as the constants of an enum: each constant stands for its name in lower
+   * case ({@code START_TIME} for {@code "start_time"}). Matched against the parser's bytes, without making a string
+   * of each name and comparing it.
+   */
+  public static final class Keys<E extends Enum<E>> {
+    private final E[] constants;
+    private final PropertyNameMatcher matcher;
+
+    private Keys(Class<E> type) {
+      this.constants = type.getEnumConstants();
+      List<String> names = new ArrayList<>(constants.length);
+      for (E e : constants) {
+        names.add(e.name().toLowerCase(Locale.ROOT));
+      }
+      this.matcher = BinaryNameMatcher.construct(names);
+    }
+
+    /** The keys named by {@code type}'s constants. */
+    public static <E extends Enum<E>> Keys<E> of(Class<E> type) {
+      return new Keys<>(type);
+    }
+  }
+
+  /**
+   * Like {@link #nextProperty()} for a reader that acts on {@code keys} alone: moves to the next property with one
+   * of those names, skipping any others with their values, and returns its key, with the parser on its value;
+   * {@code null} at the object's end.
+   */
+  public <E extends Enum<E>> @Nullable E nextKey(Keys<E> keys) {
+    while (true) {
+      int match = parser.nextNameMatch(keys.matcher);
+      if (match >= 0) {
+        next();
+        return keys.constants[match];
+      }
+      if (match != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        return null;
+      }
+      next();
+      skip();
+    }
+  }
+
+  /**
    * Inside an array whose start is the current token or whose last element was just consumed: moves to the next
    * element and says whether there is one.
    */
@@ -237,6 +286,27 @@ public final class JsonInput {
     }
     skip();
     return null;
+  }
+
+  /** Whether the current value, read as by {@link #string()}, is {@code expected}, an ASCII text. */
+  public boolean textEquals(String expected) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      int end = parser.asciiEnd();
+      if (end >= 0) {
+        byte[] b = parser.bytes();
+        int from = parser.start();
+        if (end - from != expected.length()) {
+          return false;
+        }
+        for (int i = 0; i < expected.length(); i++) {
+          if (b[from + i] != expected.charAt(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return expected.equals(string());
   }
 
   /**
