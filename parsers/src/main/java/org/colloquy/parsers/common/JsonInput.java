@@ -462,6 +462,10 @@ public final class JsonInput {
         return plainDigits(parser.bytes(), from, end - from);
       }
     } else {
+      long plain = parser.plainDigits();
+      if (plain >= 0) {
+        return plain;
+      }
       long shape = parser.numberShape();
       int whole = (int) (shape >>> 32);
       int fraction = (int) shape;
@@ -486,7 +490,7 @@ public final class JsonInput {
     return plainDigits(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
   }
 
-  private static final int DECIMAL_BITS = 5;
+  private static final int DECIMAL_BITS = PeekingJsonParser.DECIMAL_BITS;
   private static final long DECIMAL_MASK = (1 << DECIMAL_BITS) - 1;
 
   /**

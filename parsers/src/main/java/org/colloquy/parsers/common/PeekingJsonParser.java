@@ -78,6 +78,81 @@ final class PeekingJsonParser extends UTF8StreamJsonParser {
   }
 
   /**
+   * A plain number read here rather than by Jackson: its digits without the point, shifted left by {@link
+   * #DECIMAL_BITS}, with the number of decimals in the low bits; and the token position it was read at.
+   */
+  private long plainDigits = -1;
+  private long plainAt = -1;
+
+  /** How many low bits of {@link #plainDigits()} count the decimals. */
+  static final int DECIMAL_BITS = 5;
+
+  /**
+   * Reads a number that starts with a digit. One of at most 15 digits, with or without a fraction, that ends
+   * inside the buffer at white space, a comma or the end of an array or object, is read here in one pass that also
+   * keeps its value's digits (see {@link #plainDigits()}); Jackson itself reads any other, so that what it refuses
+   * and how it reports it stay its own.
+   */
+  @Override
+  protected JsonToken _parseUnsignedNumber(int first) throws JacksonException {
+    plainAt = -1;
+    byte[] b = _inputBuffer;
+    int start = _inputPtr - 1;
+    int end = _inputEnd;
+    int i = _inputPtr;
+    long mantissa = first - '0';
+    while (i < end && b[i] >= '0' && b[i] <= '9') {
+      mantissa = mantissa * 10 + (b[i++] - '0');
+    }
+    int whole = i - start;
+    int fraction = 0;
+    if (i < end && b[i] == '.') {
+      int point = i++;
+      while (i < end && b[i] >= '0' && b[i] <= '9') {
+        mantissa = mantissa * 10 + (b[i++] - '0');
+      }
+      fraction = i - point - 1;
+    }
+    // A leading zero before a digit, a point without digits after it, an exponent or a second point, a number at
+    // the root or ending past the buffer: Jackson's.
+    if (i >= end || start < 0 || b[start] != first || first == '0' && whole > 1 || b[i - 1] == '.' || whole + fraction > 15
+        || !separator(b[i]) || _streamReadContext.inRoot()) {
+      return super._parseUnsignedNumber(first);
+    }
+    int length = i - start;
+    char[] chars = _textBuffer.emptyAndGetCurrentSegment();
+    if (chars.length < length) {
+      return super._parseUnsignedNumber(first);
+    }
+    for (int k = 0; k < length; k++) {
+      chars[k] = (char) b[start + k];
+    }
+    _textBuffer.setCurrentLength(length);
+    _inputPtr = i;
+    plainDigits = mantissa << DECIMAL_BITS | fraction;
+    plainAt = _tokenInputTotal;
+    return fraction > 0 ? resetFloat(false, whole, fraction, 0) : resetInt(false, whole);
+  }
+
+  /** What may follow a number in an array or object, white space included. */
+  private static boolean separator(byte c) {
+    return c == ',' || c == '}' || c == ']' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
+  /**
+   * When the current token is a number that {@link #_parseUnsignedNumber} read: its digits without the point,
+   * shifted left by {@link #DECIMAL_BITS}, and the number of decimals in the low bits; else -1.
+   */
+  long plainDigits() {
+    JsonToken t = _currToken;
+    if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) && plainAt == _tokenInputTotal
+        && !_numberNegative && _expLength == 0 && _fractLength == (int) (plainDigits & ((1 << DECIMAL_BITS) - 1))) {
+      return plainDigits;
+    }
+    return -1;
+  }
+
+  /**
    * For a number token without sign or exponent: its integer digits in the high half and its fraction digits in
    * the low half; -1 for any other token. The digits are the token's characters, with a point between the two
    * runs when there is a fraction.
