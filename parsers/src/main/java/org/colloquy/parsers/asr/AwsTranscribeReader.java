@@ -83,6 +83,9 @@ final class AwsTranscribeReader {
   private long[] turnStarts = new long[16];
   private long[] turnEnds = new long[16];
   private final List<String> turnLabels = new ArrayList<>();
+  /** Whether the turns' starts never go down, as AWS writes them, so that the last turn found is a good guess. */
+  private boolean turnsSorted;
+  private int lastTurn;
   private @Nullable String transcript;
   private @Nullable SourceLocation transcriptAt;
   private int interpolated;
@@ -121,6 +124,7 @@ final class AwsTranscribeReader {
     // AWS gives words and punctuation only; its segments are sentences of sixteen words or more, so that a run of
     // short replies does not become a segment each.
     WordGrouper grouper = new WordGrouper(AWS_SENTENCE_WORDS);
+    sortedTurns();
     for (int i = 0; i < chosen.words.size(); i++) {
       String label = chosen.labels.get(i);
       if (label == null) {
@@ -343,6 +347,35 @@ final class AwsTranscribeReader {
     if (start == NO_TIME || n == 0) {
       return null;
     }
+    int found = turnsSorted ? nearTurn(start, n) : -1;
+    if (found >= 0) {
+      return start <= turnEnds[found] ? turnLabels.get(found) : null;
+    }
+    return searchTurn(start, n);
+  }
+
+  private void sortedTurns() {
+    turnsSorted = true;
+    for (int i = 1; i < turnLabels.size(); i++) {
+      turnsSorted &= turnStarts[i - 1] <= turnStarts[i];
+    }
+  }
+
+  /**
+   * In sorted turns, the last that starts at or before {@code start}, when it is the one found last or the next:
+   * words come in order, so the search below is seldom needed. -1 otherwise.
+   */
+  private int nearTurn(long start, int n) {
+    for (int i = lastTurn; i < n && i <= lastTurn + 1; i++) {
+      if (turnStarts[i] <= start && (i + 1 == n || turnStarts[i + 1] > start)) {
+        lastTurn = i;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private @Nullable String searchTurn(long start, int n) {
     int lo = 0;
     int hi = n - 1;
     int found = -1;
@@ -354,6 +387,9 @@ final class AwsTranscribeReader {
       } else {
         hi = mid - 1;
       }
+    }
+    if (found >= 0) {
+      lastTurn = found;
     }
     return found >= 0 && start <= turnEnds[found] ? turnLabels.get(found) : null;
   }

@@ -456,6 +456,10 @@ public final class JsonInput {
    */
   private long digits(JsonToken t) {
     if (t == JsonToken.VALUE_STRING) {
+      long quick = parser.stringDigits();
+      if (quick != PeekingJsonParser.UNKNOWN) {
+        return quick;
+      }
       int end = parser.asciiEnd();
       if (end >= 0) {
         int from = parser.start();

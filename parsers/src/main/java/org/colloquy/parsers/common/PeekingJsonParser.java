@@ -56,6 +56,49 @@ final class PeekingJsonParser extends UTF8StreamJsonParser {
     return -1;
   }
 
+  /** What {@link #stringDigits()} returns when it cannot tell. */
+  static final long UNKNOWN = -2;
+
+  /**
+   * When the current token is a string value not yet decoded of at most 16 printable ASCII characters without an
+   * escape, lying whole in the buffer: its digits and decimals as {@link #plainDigits()} gives them when it is a
+   * plain decimal of one to 15 digits, else -1; {@link #UNKNOWN} for any other token or string. One pass that
+   * also finds, and remembers, the string's end, as {@link #asciiEnd()} does: AWS writes every time as a string.
+   */
+  long stringDigits() {
+    if (!_tokenIncomplete || _currToken != JsonToken.VALUE_STRING) {
+      return UNKNOWN;
+    }
+    byte[] b = _inputBuffer;
+    int from = _inputPtr;
+    int end = Math.min(_inputEnd, from + 17);
+    long mantissa = 0;
+    int point = -1;
+    boolean plain = true;
+    for (int i = from; i < end; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+      } else if (c == '"') {
+        peekedAt = _currInputProcessed + from;
+        peekedEnd = i;
+        int length = i - from;
+        int digits = point < 0 ? length : length - 1;
+        if (!plain || digits == 0 || digits > 15) {
+          return -1;
+        }
+        return mantissa << DECIMAL_BITS | (point < 0 ? 0 : i - point - 1);
+      } else if (c < ' ' || c == '\\') {
+        return UNKNOWN;
+      } else if (c == '.' && point < 0) {
+        point = i;
+      } else {
+        plain = false;
+      }
+    }
+    return UNKNOWN;
+  }
+
   /** The buffer {@link #asciiEnd()} looks into. */
   byte[] bytes() {
     return _inputBuffer;
