@@ -384,12 +384,30 @@ public final class JsonInput {
     if (from < end && (b[from] == ' ' || b[end - 1] == ' ')) {
       return false;
     }
+    int length = end - from;
+    if (length <= 16 && from + 16 <= b.length) {
+      // A word's text in two longs: a space next to a space is a space byte whose next byte is one too.
+      long first = spaces((long) PeekingJsonParser.LONGS.get(b, from)) & lowBytes(length);
+      long second = spaces((long) PeekingJsonParser.LONGS.get(b, from + 8)) & lowBytes(length - 8);
+      return (first & first >>> 8) == 0 && (second & second >>> 8) == 0 && (first >>> 63 & second >>> 7 & 1) == 0;
+    }
     for (int i = from + 1; i < end; i++) {
       if (b[i] == ' ' && b[i - 1] == ' ') {
         return false;
       }
     }
     return true;
+  }
+
+  /** A mask of the low {@code n} bytes of a long, none to all eight. */
+  private static long lowBytes(int n) {
+    return n <= 0 ? 0 : n >= 8 ? -1L : -1L >>> (64 - 8 * n);
+  }
+
+  /** The high bit of each byte of {@code w} that is a space, exactly: printable ASCII has no high bit to carry. */
+  private static long spaces(long w) {
+    long x = w ^ 0x2020_2020_2020_2020L;
+    return ~((x & 0x7F7F_7F7F_7F7F_7F7FL) + 0x7F7F_7F7F_7F7F_7F7FL | x) & 0x8080_8080_8080_8080L;
   }
 
   // CleanText's rule on a buffer: no white space at the ends, none but single spaces inside.

@@ -1,6 +1,9 @@
 package org.colloquy.parsers.common;
 
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -41,12 +44,22 @@ final class PeekingJsonParser extends UTF8StreamJsonParser {
     }
     byte[] b = _inputBuffer;
     int end = _inputEnd;
-    for (int i = from; i < end; i++) {
+    int i = from;
+    // Eight bytes at a time while the array has them; what lies past the input's end is looked at, never used.
+    for (; i + 8 <= b.length; i += 8) {
+      long special = special((long) LONGS.get(b, i));
+      if (special != 0) {
+        int j = i + (Long.numberOfTrailingZeros(special) >>> 3);
+        return j < end && b[j] == '"' ? peeked(at, j) : -1;
+      }
+      if (i + 8 >= end) {
+        return -1;
+      }
+    }
+    for (; i < end; i++) {
       int c = b[i];
       if (c == '"') {
-        peekedAt = at;
-        peekedEnd = i;
-        return i;
+        return peeked(at, i);
       }
       // Control characters, escapes and multi-byte characters (negative bytes) are Jackson's to decode.
       if (c < ' ' || c == '\\') {
@@ -54,6 +67,28 @@ final class PeekingJsonParser extends UTF8StreamJsonParser {
       }
     }
     return -1;
+  }
+
+  private int peeked(long at, int end) {
+    peekedAt = at;
+    peekedEnd = end;
+    return end;
+  }
+
+  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long ONES = 0x0101_0101_0101_0101L;
+
+  /**
+   * The high bit of each byte of {@code w} (the first in its low byte) that ends a plain string — a quote, a
+   * backslash, a control character or a byte of a multi-byte character — exactly for the first such byte; a byte
+   * after it may be marked too, since a borrow runs on from it.
+   */
+  static long special(long w) {
+    long quote = w ^ 0x2222_2222_2222_2222L;
+    long backslash = w ^ 0x5C5C_5C5C_5C5C_5C5CL;
+    return (w | (w - 0x2020_2020_2020_2020L & ~w) | (quote - ONES & ~quote) | (backslash - ONES & ~backslash))
+        & HIGH_BITS;
   }
 
   /** What {@link #stringDigits()} returns when it cannot tell. */
