@@ -1,6 +1,7 @@
 package org.colloquy.parsers.common;
 
 import java.io.InputStream;
+import java.io.Writer;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -174,6 +175,7 @@ final class PeekingJsonParser extends UTF8StreamJsonParser {
   @Override
   protected JsonToken _parseUnsignedNumber(int first) throws JacksonException {
     plainAt = -1;
+    lazyFrom = -1;
     byte[] b = _inputBuffer;
     int start = _inputPtr - 1;
     int end = _inputEnd;
@@ -197,19 +199,108 @@ final class PeekingJsonParser extends UTF8StreamJsonParser {
         || !separator(b[i]) || _streamReadContext.inRoot()) {
       return super._parseUnsignedNumber(first);
     }
-    int length = i - start;
-    char[] chars = _textBuffer.emptyAndGetCurrentSegment();
-    if (chars.length < length) {
-      return super._parseUnsignedNumber(first);
-    }
-    for (int k = 0; k < length; k++) {
-      chars[k] = (char) b[start + k];
-    }
-    _textBuffer.setCurrentLength(length);
+    // The characters are copied into the text buffer only when asked for (see numberText): most readers want the
+    // value alone, and copying a few characters in a loop as long as the number cost more than reading it.
+    _textBuffer.resetWithEmpty();
+    lazyFrom = start;
+    lazyLength = i - start;
     _inputPtr = i;
     plainDigits = mantissa << DECIMAL_BITS | fraction;
     plainAt = _tokenInputTotal;
     return fraction > 0 ? resetFloat(false, whole, fraction, 0) : resetInt(false, whole);
+  }
+
+  /** Where in the buffer the bytes of the number read last start, while its characters are not yet copied. */
+  private int lazyFrom = -1;
+  private int lazyLength;
+
+  /**
+   * Copies the characters of the number read last into the text buffer, when it is the current token and they
+   * are not there yet; every reading of the text buffer below comes here first. The bytes are still in the buffer:
+   * it is refilled only on moving to another token.
+   */
+  private void numberText() {
+    if (lazyFrom < 0) {
+      return;
+    }
+    JsonToken t = _currToken;
+    if ((t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) && plainAt == _tokenInputTotal) {
+      char[] chars = _textBuffer.emptyAndGetCurrentSegment();
+      if (chars.length < lazyLength) {
+        chars = _textBuffer.expandCurrentSegment(lazyLength);
+      }
+      for (int k = 0; k < lazyLength; k++) {
+        chars[k] = (char) _inputBuffer[lazyFrom + k];
+      }
+      _textBuffer.setCurrentLength(lazyLength);
+    }
+    lazyFrom = -1;
+  }
+
+  @Override
+  public String getString() throws JacksonException {
+    numberText();
+    return super.getString();
+  }
+
+  @Override
+  public int getString(Writer writer) throws JacksonException {
+    numberText();
+    return super.getString(writer);
+  }
+
+  @Override
+  public long readString(Writer writer) throws JacksonException {
+    numberText();
+    return super.readString(writer);
+  }
+
+  @Override
+  public char[] getStringCharacters() throws JacksonException {
+    numberText();
+    return super.getStringCharacters();
+  }
+
+  @Override
+  public int getStringLength() throws JacksonException {
+    numberText();
+    return super.getStringLength();
+  }
+
+  @Override
+  public int getStringOffset() throws JacksonException {
+    numberText();
+    return super.getStringOffset();
+  }
+
+  @Override
+  public String getValueAsString() throws JacksonException {
+    numberText();
+    return super.getValueAsString();
+  }
+
+  @Override
+  public String getValueAsString(String defaultValue) throws JacksonException {
+    numberText();
+    return super.getValueAsString(defaultValue);
+  }
+
+  @Override
+  public Object getNumberValueDeferred() {
+    numberText();
+    return super.getNumberValueDeferred();
+  }
+
+  @Override
+  protected void _parseNumericValue(int expectedType) throws JacksonException {
+    numberText();
+    super._parseNumericValue(expectedType);
+  }
+
+  @Override
+  protected int _parseIntValue() throws JacksonException {
+    numberText();
+    return super._parseIntValue();
   }
 
   /** What may follow a number in an array or object, white space included. */

@@ -4,9 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -47,6 +49,44 @@ class PeekingJsonParserTest {
       assertThat(read.get(i)).isEqualTo(texts.get(i));
       String text = texts.get(i).substring(texts.get(i).indexOf(' ') + 1);
       assertThat(times.get(i)).as(text).isEqualTo(nanos(text));
+    }
+  }
+
+  /** Ways to read a number token, each run on a parser of its own: the first reading fixes what later ones see. */
+  private static final List<Function<JsonParser, Object>> NUMBER_READINGS = List.of(JsonParser::getString,
+      p -> new String(p.getStringCharacters(), p.getStringOffset(), p.getStringLength()),
+      JsonParser::getValueAsString, JsonParser::getNumberType, JsonParser::getNumberValue,
+      JsonParser::getDoubleValue, JsonParser::getDecimalValue, JsonParser::getValueAsInt,
+      JsonParser::getValueAsLong, JsonParser::getIntValue, JsonParser::getLongValue,
+      p -> String.valueOf(p.getNumberValueDeferred()), p -> {
+        StringWriter out = new StringWriter();
+        p.getString(out);
+        return out.toString();
+      });
+
+  @Property(tries = 100)
+  void everyReadingOfANumberGivesWhatJacksonsOwnParserGives(@ForAll("numberDocuments") String json) {
+    byte[] bytes = json.getBytes(UTF_8);
+    for (Function<JsonParser, Object> reading : NUMBER_READINGS) {
+      ReadContext context = ReadContext.of("t.json", new ByteArrayInputStream(bytes), ReadOptions.defaults());
+      try (JsonParser peeking = JsonInput.parser(context.utf8Stream());
+          JsonParser plain = CHARS.createParser(ObjectReadContext.empty(), bytes)) {
+        assertThat(peeking).isInstanceOf(PeekingJsonParser.class);
+        for (JsonToken t; (t = plain.nextToken()) != null; ) {
+          assertThat(peeking.nextToken()).isEqualTo(t);
+          if (t.isNumeric()) {
+            assertThat(outcome(reading, peeking)).isEqualTo(outcome(reading, plain));
+          }
+        }
+      }
+    }
+  }
+
+  private static String outcome(Function<JsonParser, Object> reading, JsonParser parser) {
+    try {
+      return String.valueOf(reading.apply(parser));
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
     }
   }
 
