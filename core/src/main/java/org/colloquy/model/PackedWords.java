@@ -47,6 +47,23 @@ final class PackedWords {
   private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
       100_000_000L, 1_000_000_000L};
 
+  /** The inverse of 5<sup>k</sup> modulo 2<sup>64</sup>, and the largest multiple of 5<sup>k</sup> over it. */
+  private static final long[] INVERSE_FIVES = new long[POWERS.length];
+  private static final long[] FIVES_LIMIT = new long[POWERS.length];
+
+  static {
+    for (int k = 0; k < POWERS.length; k++) {
+      long five = POWERS[k] >>> k;
+      long inverse = five;
+      // Newton's iteration doubles the correct low bits each time: 3, 6, 12, 24, 48, 96.
+      for (int i = 0; i < 5; i++) {
+        inverse *= 2 - five * inverse;
+      }
+      INVERSE_FIVES[k] = inverse;
+      FIVES_LIMIT[k] = Long.divideUnsigned(-1L, five);
+    }
+  }
+
   private PackedWords() {}
 
   /** Packs {@code words}, said in a segment whose text is {@code segmentText}. */
@@ -78,11 +95,22 @@ final class PackedWords {
       v[at + 2] = end;
       v[at + 3] = Double.doubleToRawLongBits(c);
       if (tiled) {
-        // Tiled: the words are the text split at its single spaces, so they come back from it.
+        // Tiled: the words are the text split at its single spaces, so they come back from it. Compared a
+        // character at a time: words are a few characters, shorter than a library call's set-up.
         String text = w.text();
-        tiled = (i == 0 || textAt < segmentText.length() && segmentText.charAt(textAt++) == ' ')
-            && segmentText.startsWith(text, textAt) && text.indexOf(' ') < 0;
-        textAt += text.length();
+        int length = text.length();
+        if (i > 0) {
+          tiled = textAt < segmentText.length() && segmentText.charAt(textAt) == ' ';
+          textAt++;
+        }
+        if (tiled && textAt + length > segmentText.length()) {
+          tiled = false;
+        }
+        for (int j = 0; tiled && j < length; j++) {
+          char ch = text.charAt(j);
+          tiled = ch != ' ' && ch == segmentText.charAt(textAt + j);
+        }
+        textAt += length;
       }
     }
     tiled &= textAt == segmentText.length();
@@ -272,10 +300,17 @@ final class PackedWords {
     return Math.max(1, (64 - Long.numberOfLeadingZeros(v) + 6) / 7);
   }
 
-  /** The largest {@code k <= unit} such that 10<sup>k</sup> divides {@code nanos} (absent times divide by all). */
+  /**
+   * The largest {@code k <= unit} such that 10<sup>k</sup> divides {@code nanos} (absent times divide by all):
+   * 2<sup>k</sup> divides it when k is at most its trailing zero bits, and 5<sup>k</sup> when multiplying by the
+   * inverse of 5<sup>k</sup> gives a number no larger than the quotient could be. No division.
+   */
   private static int coarsestUnit(long nanos, int unit) {
-    int k = unit;
-    while (k > 0 && nanos > 0 && divide(nanos, k) * POWERS[k] != nanos) {
+    if (nanos <= 0) {
+      return unit;
+    }
+    int k = Math.min(unit, Long.numberOfTrailingZeros(nanos));
+    while (k > 0 && Long.compareUnsigned(nanos * INVERSE_FIVES[k], FIVES_LIMIT[k]) > 0) {
       k--;
     }
     return k;
@@ -321,20 +356,12 @@ final class PackedWords {
     return bytes;
   }
 
-  /** {@code v / 10^k}, spelled out so that the compiler divides by constants rather than with a slow divide. */
+  /**
+   * {@code v / 10^k} for a {@code v >= 0} that 10<sup>k</sup> divides, as {@link #coarsestUnit} chose {@code k}:
+   * the division is exact, so a shift and a multiplication by the inverse of 5<sup>k</sup> give it.
+   */
   private static long divide(long v, int k) {
-    return switch (k) {
-      case 0 -> v;
-      case 1 -> v / 10L;
-      case 2 -> v / 100L;
-      case 3 -> v / 1_000L;
-      case 4 -> v / 10_000L;
-      case 5 -> v / 100_000L;
-      case 6 -> v / 1_000_000L;
-      case 7 -> v / 10_000_000L;
-      case 8 -> v / 100_000_000L;
-      default -> v / 1_000_000_000L;
-    };
+    return (v >>> k) * INVERSE_FIVES[k];
   }
 
   private static int width(long orOfValues) {
@@ -496,10 +523,15 @@ final class PackedWords {
       // Fewer than 8 bits wait in pending, so up to 56 more fit.
       pending |= (v & ((1L << width) - 1)) << pendingBits;
       pendingBits += width;
-      while (pendingBits >= 8) {
-        put((int) pending);
-        pending >>>= 8;
-        pendingBits -= 8;
+      if (pendingBits >= 8) {
+        int whole = pendingBits >>> 3;
+        ensure(whole);
+        byte[] b = buffer;
+        for (int i = 0; i < whole; i++) {
+          b[length++] = (byte) pending;
+          pending >>>= 8;
+        }
+        pendingBits &= 7;
       }
     }
 

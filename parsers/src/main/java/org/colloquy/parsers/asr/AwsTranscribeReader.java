@@ -83,6 +83,9 @@ final class AwsTranscribeReader {
   private long[] turnStarts = new long[16];
   private long[] turnEnds = new long[16];
   private final List<String> turnLabels = new ArrayList<>();
+  /** Whether the turns' starts never go down, as AWS writes them, so that the last turn found is a good guess. */
+  private boolean turnsSorted;
+  private int lastTurn;
   private @Nullable String transcript;
   private @Nullable SourceLocation transcriptAt;
   private int interpolated;
@@ -121,6 +124,7 @@ final class AwsTranscribeReader {
     // AWS gives words and punctuation only; its segments are sentences of sixteen words or more, so that a run of
     // short replies does not become a segment each.
     WordGrouper grouper = new WordGrouper(AWS_SENTENCE_WORDS);
+    sortedTurns();
     for (int i = 0; i < chosen.words.size(); i++) {
       String label = chosen.labels.get(i);
       if (label == null) {
@@ -190,33 +194,41 @@ final class AwsTranscribeReader {
     in.eachObject("\"items\"", "an item", () -> item(into, channel));
   }
 
+  /** What an item holds that the reader keeps; a file of millions of words matches names millions of times. */
+  private enum ItemKey { TYPE, START_TIME, END_TIME, SPEAKER_LABEL, CHANNEL_LABEL, ALTERNATIVES }
+
+  private static final JsonInput.Keys<ItemKey> ITEM_KEYS = JsonInput.Keys.of(ItemKey.class);
+
+  private enum AlternativeKey { CONTENT, CONFIDENCE }
+
+  private static final JsonInput.Keys<AlternativeKey> ALTERNATIVE_KEYS = JsonInput.Keys.of(AlternativeKey.class);
+
   private void item(Items into, @Nullable String channel) {
     int line = in.line();
     int column = in.column();
-    String type = null;
+    boolean punctuation = false;
     String content = null;
     String label = null;
     String channelLabel = channel;
     long start = NO_TIME;
     long end = NO_TIME;
     double confidence = Double.NaN;
-    for (String name; (name = in.nextProperty()) != null; ) {
-      switch (name) {
-        case "type" -> type = in.sharedString(pool);
-        case "start_time" -> start = in.seconds("an item's start_time");
-        case "end_time" -> end = in.seconds("an item's end_time");
-        case "speaker_label" -> label = in.sharedString(pool);
-        case "channel_label" -> channelLabel = in.sharedString(pool);
-        case "alternatives" -> {
+    for (ItemKey key; (key = in.nextKey(ITEM_KEYS)) != null; ) {
+      switch (key) {
+        case TYPE -> punctuation = in.textEquals("punctuation");
+        case START_TIME -> start = in.seconds("an item's start_time");
+        case END_TIME -> end = in.seconds("an item's end_time");
+        case SPEAKER_LABEL -> label = in.sharedString(pool);
+        case CHANNEL_LABEL -> channelLabel = in.sharedString(pool);
+        case ALTERNATIVES -> {
           if (in.expectArray("\"alternatives\"")) {
             boolean first = true;
             while (in.nextElement()) {
               if (first && in.expectObject("an alternative")) {
-                for (String field; (field = in.nextProperty()) != null; ) {
+                for (AlternativeKey field; (field = in.nextKey(ALTERNATIVE_KEYS)) != null; ) {
                   switch (field) {
-                    case "content" -> content = in.cleanText(pool);
-                    case "confidence" -> confidence = in.confidence("an item's confidence");
-                    default -> in.skip();
+                    case CONTENT -> content = in.cleanText(pool);
+                    case CONFIDENCE -> confidence = in.confidence("an item's confidence");
                   }
                 }
               } else {
@@ -226,7 +238,6 @@ final class AwsTranscribeReader {
             }
           }
         }
-        default -> in.skip();
       }
     }
     // Cleaned and shared as it was read.
@@ -235,7 +246,7 @@ final class AwsTranscribeReader {
       context.note("empty-word", "an item with no content was left out", line, column);
       return;
     }
-    if ("punctuation".equals(type) && start == NO_TIME) {
+    if (punctuation && start == NO_TIME) {
       if (into.words.isEmpty()) {
         into.leading += text;
       } else {
@@ -245,10 +256,10 @@ final class AwsTranscribeReader {
       return;
     }
     if (!into.leading.isEmpty()) {
-      text = into.leading + text;
+      text = pool.share(into.leading + text);
       into.leading = "";
     }
-    into.add(WordTimes.word(pool.share(text), start, end, confidence), start, end,
+    into.add(WordTimes.word(text, start, end, confidence), start, end,
         label != null ? label : channelLabel, line, column);
   }
 
@@ -300,16 +311,19 @@ final class AwsTranscribeReader {
     }
   }
 
+  private enum TurnKey { START_TIME, END_TIME, SPEAKER_LABEL }
+
+  private static final JsonInput.Keys<TurnKey> TURN_KEYS = JsonInput.Keys.of(TurnKey.class);
+
   private void speakerSegment() {
     long start = NO_TIME;
     long end = NO_TIME;
     String label = null;
-    for (String field; (field = in.nextProperty()) != null; ) {
-      switch (field) {
-        case "start_time" -> start = in.seconds("a speaker segment's start_time");
-        case "end_time" -> end = in.seconds("a speaker segment's end_time");
-        case "speaker_label" -> label = in.string();
-        default -> in.skip();
+    for (TurnKey key; (key = in.nextKey(TURN_KEYS)) != null; ) {
+      switch (key) {
+        case START_TIME -> start = in.seconds("a speaker segment's start_time");
+        case END_TIME -> end = in.seconds("a speaker segment's end_time");
+        case SPEAKER_LABEL -> label = in.string();
       }
     }
     if (start != NO_TIME && label != null && !label.isBlank()) {
@@ -333,6 +347,35 @@ final class AwsTranscribeReader {
     if (start == NO_TIME || n == 0) {
       return null;
     }
+    int found = turnsSorted ? nearTurn(start, n) : -1;
+    if (found >= 0) {
+      return start <= turnEnds[found] ? turnLabels.get(found) : null;
+    }
+    return searchTurn(start, n);
+  }
+
+  private void sortedTurns() {
+    turnsSorted = true;
+    for (int i = 1; i < turnLabels.size(); i++) {
+      turnsSorted &= turnStarts[i - 1] <= turnStarts[i];
+    }
+  }
+
+  /**
+   * In sorted turns, the last that starts at or before {@code start}, when it is the one found last or the next:
+   * words come in order, so the search below is seldom needed. -1 otherwise.
+   */
+  private int nearTurn(long start, int n) {
+    for (int i = lastTurn; i < n && i <= lastTurn + 1; i++) {
+      if (turnStarts[i] <= start && (i + 1 == n || turnStarts[i + 1] > start)) {
+        lastTurn = i;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private @Nullable String searchTurn(long start, int n) {
     int lo = 0;
     int hi = n - 1;
     int found = -1;
@@ -344,6 +387,9 @@ final class AwsTranscribeReader {
       } else {
         hi = mid - 1;
       }
+    }
+    if (found >= 0) {
+      lastTurn = found;
     }
     return found >= 0 && start <= turnEnds[found] ? turnLabels.get(found) : null;
   }

@@ -123,6 +123,15 @@ final class WhisperJsonReader {
     in.eachObject("\"segments\"", "a segment", this::segment);
   }
 
+  /** What a segment holds that the reader keeps; a file of millions of words matches names millions of times. */
+  private enum SegmentKey { ID, START, END, TEXT, SPEAKER, WORDS }
+
+  private static final JsonInput.Keys<SegmentKey> SEGMENT_KEYS = JsonInput.Keys.of(SegmentKey.class);
+
+  private enum WordKey { WORD, TEXT, START, END, PROBABILITY, SCORE, CONFIDENCE, SPEAKER }
+
+  private static final JsonInput.Keys<WordKey> WORD_KEYS = JsonInput.Keys.of(WordKey.class);
+
   private void segment() {
     SourceLocation at = in.here();
     String id = null;
@@ -133,14 +142,14 @@ final class WhisperJsonReader {
     List<Word> words = new ArrayList<>();
     Speaker firstWordSpeaker = null;
     untimedWords = 0;
-    for (String name; (name = in.nextProperty()) != null; ) {
-      switch (name) {
-        case "id" -> id = in.string();
-        case "start" -> start = in.seconds("the segment's start");
-        case "end" -> end = in.seconds("the segment's end");
-        case "text" -> text = in.string();
-        case "speaker" -> label = in.sharedString(pool);
-        case "words" -> {
+    for (SegmentKey key; (key = in.nextKey(SEGMENT_KEYS)) != null; ) {
+      switch (key) {
+        case ID -> id = in.string();
+        case START -> start = in.seconds("the segment's start");
+        case END -> end = in.seconds("the segment's end");
+        case TEXT -> text = in.cleanString();
+        case SPEAKER -> label = in.sharedString(pool);
+        case WORDS -> {
           if (in.expectArray("\"words\"")) {
             while (in.nextElement()) {
               if (in.expectObject("a word")) {
@@ -150,11 +159,11 @@ final class WhisperJsonReader {
             }
           }
         }
-        default -> in.skip();
       }
     }
     Speaker speaker = label != null ? roster.labelOrNull(label) : firstWordSpeaker;
-    String clean = text == null ? "" : CleanText.of(text);
+    // Cleaned as it was read.
+    String clean = text == null ? "" : text;
     if (clean.isEmpty() && !words.isEmpty()) {
       clean = AsrText.join(words);
     }
@@ -193,16 +202,15 @@ final class WhisperJsonReader {
     long start = NO_TIME;
     long end = NO_TIME;
     double confidence = Double.NaN;
-    for (String name; (name = in.nextProperty()) != null; ) {
-      switch (name) {
-        case "word", "text" -> text = in.cleanText(pool);
-        case "start" -> start = in.seconds("a word's start");
-        case "end" -> end = in.seconds("a word's end");
-        case "probability" -> confidence = in.confidence("a word's probability");
-        case "score" -> confidence = in.confidence("a word's score");
-        case "confidence" -> confidence = in.confidence("a word's confidence");
-        case "speaker" -> label = in.sharedString(pool);
-        default -> in.skip();
+    for (WordKey key; (key = in.nextKey(WORD_KEYS)) != null; ) {
+      switch (key) {
+        case WORD, TEXT -> text = in.cleanText(pool);
+        case START -> start = in.seconds("a word's start");
+        case END -> end = in.seconds("a word's end");
+        case PROBABILITY -> confidence = in.confidence("a word's probability");
+        case SCORE -> confidence = in.confidence("a word's score");
+        case CONFIDENCE -> confidence = in.confidence("a word's confidence");
+        case SPEAKER -> label = in.sharedString(pool);
       }
     }
     // Cleaned and shared as it was read.

@@ -2,7 +2,11 @@ package org.colloquy.parsers.common;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.colloquy.format.ColloquyParseException;
 import org.colloquy.format.ReadContext;
@@ -19,7 +23,8 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.IOContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.UTF8StreamJsonParser;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A streaming JSON source for the recogniser and podcast formats: Jackson's byte {@link JsonParser} over the
@@ -39,9 +44,9 @@ public final class JsonInput {
 
   private final ReadContext context;
   private final Utf8Stream bytes;
-  private final JsonParser parser;
+  private final PeekingJsonParser parser;
 
-  private JsonInput(ReadContext context, Utf8Stream bytes, JsonParser parser) {
+  private JsonInput(ReadContext context, Utf8Stream bytes, PeekingJsonParser parser) {
     this.context = context;
     this.bytes = bytes;
     this.parser = parser;
@@ -57,9 +62,9 @@ public final class JsonInput {
     @Override
     protected JsonParser _createParser(ObjectReadContext readContext, IOContext io, InputStream in) {
       io.setEncoding(JsonEncoding.UTF8);
-      return new UTF8StreamJsonParser(readContext, io, readContext.getStreamReadFeatures(_streamReadFeatures),
+      return new PeekingJsonParser(readContext, io, readContext.getStreamReadFeatures(_streamReadFeatures),
           readContext.getFormatReadFeatures(_formatReadFeatures), in,
-          _byteSymbolCanonicalizer.makeChild(_factoryFeatures), io.allocReadIOBuffer(), 0, 0, 0, true);
+          _byteSymbolCanonicalizer.makeChild(_factoryFeatures), io.allocReadIOBuffer());
     }
   }
 
@@ -71,7 +76,7 @@ public final class JsonInput {
     JsonInput in;
     Utf8Stream bytes = context.utf8Stream();
     try {
-      in = new JsonInput(context, bytes, FACTORY.createParser(ObjectReadContext.empty(), bytes));
+      in = new JsonInput(context, bytes, (PeekingJsonParser) FACTORY.createParser(ObjectReadContext.empty(), bytes));
     } catch (JacksonException e) {
       throw context.fail(1, 1, "a JSON document", e.getOriginalMessage());
     }
@@ -172,6 +177,50 @@ public final class JsonInput {
   }
 
   /**
+   * The property names a reader acts on, as the constants of an enum: each constant stands for its name in lower
+   * case ({@code START_TIME} for {@code "start_time"}). Matched against the parser's bytes, without making a string
+   * of each name and comparing it.
+   */
+  public static final class Keys<E extends Enum<E>> {
+    private final E[] constants;
+    private final PropertyNameMatcher matcher;
+
+    private Keys(Class<E> type) {
+      this.constants = type.getEnumConstants();
+      List<String> names = new ArrayList<>(constants.length);
+      for (E e : constants) {
+        names.add(e.name().toLowerCase(Locale.ROOT));
+      }
+      this.matcher = BinaryNameMatcher.construct(names);
+    }
+
+    /** The keys named by {@code type}'s constants. */
+    public static <E extends Enum<E>> Keys<E> of(Class<E> type) {
+      return new Keys<>(type);
+    }
+  }
+
+  /**
+   * Like {@link #nextProperty()} for a reader that acts on {@code keys} alone: moves to the next property with one
+   * of those names, skipping any others with their values, and returns its key, with the parser on its value;
+   * {@code null} at the object's end.
+   */
+  public <E extends Enum<E>> @Nullable E nextKey(Keys<E> keys) {
+    while (true) {
+      int match = parser.nextNameMatch(keys.matcher);
+      if (match >= 0) {
+        next();
+        return keys.constants[match];
+      }
+      if (match != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+        return null;
+      }
+      next();
+      skip();
+    }
+  }
+
+  /**
    * Inside an array whose start is the current token or whose last element was just consumed: moves to the next
    * element and says whether there is one.
    */
@@ -239,12 +288,63 @@ public final class JsonInput {
     return null;
   }
 
+  /** Whether the current value, read as by {@link #string()}, is {@code expected}, an ASCII text. */
+  public boolean textEquals(String expected) {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      int end = parser.asciiEnd();
+      if (end >= 0) {
+        byte[] b = parser.bytes();
+        int from = parser.start();
+        if (end - from != expected.length()) {
+          return false;
+        }
+        for (int i = 0; i < expected.length(); i++) {
+          if (b[from + i] != expected.charAt(i)) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return expected.equals(string());
+  }
+
+  /**
+   * {@link #string()} cleaned by {@link CleanText}; a clean ASCII string value is made straight from the parser's
+   * bytes, without decoding it to characters first.
+   */
+  public @Nullable String cleanString() {
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      int end = parser.asciiEnd();
+      if (end >= 0) {
+        byte[] b = parser.bytes();
+        int from = parser.start();
+        while (from < end && b[from] == ' ') {
+          from++;
+        }
+        while (end > from && b[end - 1] == ' ') {
+          end--;
+        }
+        if (isClean(b, from, end)) {
+          return new String(b, from, end - from, StandardCharsets.ISO_8859_1);
+        }
+      }
+    }
+    String text = string();
+    return text == null ? null : CleanText.of(text);
+  }
+
   /**
    * {@link #string()} shared through {@code pool}: a string value is looked up in the parser's buffer, so that a
    * label repeated on every word (a WhisperX speaker, an AWS item type) is made once.
    */
   public @Nullable String sharedString(TextPool pool) {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      int end = parser.asciiEnd();
+      if (end >= 0) {
+        int from = parser.start();
+        return pool.share(parser.bytes(), from, end - from);
+      }
       return pool.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     }
     return string();
@@ -256,6 +356,14 @@ public final class JsonInput {
    */
   public @Nullable String cleanText(TextPool pool) {
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      int end = parser.asciiEnd();
+      if (end >= 0) {
+        byte[] b = parser.bytes();
+        int from = parser.start();
+        if (isClean(b, from, end)) {
+          return end == from ? "" : pool.share(b, from, end - from);
+        }
+      }
       char[] chars = parser.getTextCharacters();
       int offset = parser.getTextOffset();
       int length = parser.getTextLength();
@@ -269,6 +377,37 @@ public final class JsonInput {
     }
     String clean = CleanText.of(text);
     return clean.isEmpty() ? clean : pool.share(clean);
+  }
+
+  /** {@link #isClean(char[], int, int)} for printable ASCII bytes, whose only white space is the space. */
+  private static boolean isClean(byte[] b, int from, int end) {
+    if (from < end && (b[from] == ' ' || b[end - 1] == ' ')) {
+      return false;
+    }
+    int length = end - from;
+    if (length <= 16 && from + 16 <= b.length) {
+      // A word's text in two longs: a space next to a space is a space byte whose next byte is one too.
+      long first = spaces((long) PeekingJsonParser.LONGS.get(b, from)) & lowBytes(length);
+      long second = spaces((long) PeekingJsonParser.LONGS.get(b, from + 8)) & lowBytes(length - 8);
+      return (first & first >>> 8) == 0 && (second & second >>> 8) == 0 && (first >>> 63 & second >>> 7 & 1) == 0;
+    }
+    for (int i = from + 1; i < end; i++) {
+      if (b[i] == ' ' && b[i - 1] == ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A mask of the low {@code n} bytes of a long, none to all eight. */
+  private static long lowBytes(int n) {
+    return n <= 0 ? 0 : n >= 8 ? -1L : -1L >>> (64 - 8 * n);
+  }
+
+  /** The high bit of each byte of {@code w} that is a space, exactly: printable ASCII has no high bit to carry. */
+  private static long spaces(long w) {
+    long x = w ^ 0x2020_2020_2020_2020L;
+    return ~((x & 0x7F7F_7F7F_7F7F_7F7FL) + 0x7F7F_7F7F_7F7F_7F7FL | x) & 0x8080_8080_8080_8080L;
   }
 
   // CleanText's rule on a buffer: no white space at the ends, none but single spaces inside.
@@ -295,11 +434,11 @@ public final class JsonInput {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       // Most times are plain decimals, read faster from the token's characters than by Jackson's general parser.
-      double quick = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      double quick = plainDecimal(digits(t));
       return quick >= 0 ? quick : parser.getDoubleValue();
     }
     if (t == JsonToken.VALUE_STRING) {
-      double quick = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      double quick = plainDecimal(digits(t));
       if (quick >= 0) {
         return quick;
       }
@@ -325,18 +464,86 @@ public final class JsonInput {
    * any other shape. A mantissa below 2<sup>53</sup> divided by an exact power of ten is correctly rounded, so the
    * result equals {@link Double#parseDouble}'s.
    */
-  private static double plainDecimal(char[] chars, int offset, int length) {
-    long digits = plainDigits(chars, offset, length);
+  private static double plainDecimal(long digits) {
     return digits < 0 ? -1 : (digits >>> DECIMAL_BITS) / POWERS_OF_TEN[(int) (digits & DECIMAL_MASK)];
   }
 
-  private static final int DECIMAL_BITS = 5;
+  /**
+   * {@link #plainDigits(char[], int, int)} of the current token, a number or a string: a number's from the shape
+   * Jackson found while reading it, a string's from its bytes where it can.
+   */
+  private long digits(JsonToken t) {
+    if (t == JsonToken.VALUE_STRING) {
+      long quick = parser.stringDigits();
+      if (quick != PeekingJsonParser.UNKNOWN) {
+        return quick;
+      }
+      int end = parser.asciiEnd();
+      if (end >= 0) {
+        int from = parser.start();
+        return plainDigits(parser.bytes(), from, end - from);
+      }
+    } else {
+      long plain = parser.plainDigits();
+      if (plain >= 0) {
+        return plain;
+      }
+      long shape = parser.numberShape();
+      int whole = (int) (shape >>> 32);
+      int fraction = (int) shape;
+      int length = parser.getTextLength();
+      if (shape >= 0 && whole + fraction <= 15 && length == whole + fraction + (fraction > 0 ? 1 : 0)) {
+        char[] chars = parser.getTextCharacters();
+        int at = parser.getTextOffset();
+        long mantissa = 0;
+        for (int end = at + whole; at < end; at++) {
+          mantissa = mantissa * 10 + (chars[at] - '0');
+        }
+        at++;
+        for (int end = at + fraction; at < end; at++) {
+          mantissa = mantissa * 10 + (chars[at] - '0');
+        }
+        return mantissa << DECIMAL_BITS | fraction;
+      }
+      if (shape >= 0 && whole + fraction > 15) {
+        return -1;
+      }
+    }
+    return plainDigits(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  }
+
+  private static final int DECIMAL_BITS = PeekingJsonParser.DECIMAL_BITS;
   private static final long DECIMAL_MASK = (1 << DECIMAL_BITS) - 1;
 
   /**
    * {@code ddd.ddd} of one to 15 digits as its digits without the point, shifted left by {@link #DECIMAL_BITS},
    * and the number of decimals in the low bits; -1 for any other shape.
    */
+  private static long plainDigits(byte[] b, int offset, int length) {
+    if (length == 0 || length > 16) {
+      return -1;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int point = -1;
+    for (int i = offset; i < offset + length; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0) {
+        point = i - offset;
+      } else {
+        return -1;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return -1;
+    }
+    int decimals = point < 0 ? 0 : length - point - 1;
+    return mantissa << DECIMAL_BITS | decimals;
+  }
+
   private static long plainDigits(char[] chars, int offset, int length) {
     if (length == 0 || length > 16) {
       return -1;
@@ -405,7 +612,7 @@ public final class JsonInput {
     if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_STRING) {
       return -1;
     }
-    long digits = plainDigits(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    long digits = digits(t);
     int decimals = (int) (digits & DECIMAL_MASK);
     if (digits < 0 || decimals > unitDigits) {
       return -1;
