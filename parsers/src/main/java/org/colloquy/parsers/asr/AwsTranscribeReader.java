@@ -26,49 +26,77 @@ final class AwsTranscribeReader {
 
   /**
    * The items of one list (the job's, or one channel's), kept compact until speakers can be settled: each word's
-   * times and place in arrays beside it, so that a location is made only for a word that starts a segment.
+   * text, times, confidence and place in arrays, so that a location is made only for a word that starts a segment
+   * and a word object only when its segment is made. Two million words held as objects until the end of the file
+   * kept the collector copying them.
    */
   private static final class Items {
-    final List<Word> words = new ArrayList<>();
-    final List<@Nullable String> labels = new ArrayList<>();
+    int size;
+    String[] texts = new String[1024];
     /** The word's own start and end in nanoseconds ({@code NO_TIME} when absent), and its line and column. */
     long[] starts = new long[1024];
     long[] ends = new long[1024];
+    double[] confidences = new double[1024];
     int[] lines = new int[1024];
     int[] columns = new int[1024];
+    final List<@Nullable String> labels = new ArrayList<>();
     int untimed;
     /** A punctuation mark met before any word, put in front of the next one. */
     String leading = "";
+    /** The words, once interpolation has needed them as objects; null before. */
+    @Nullable List<Word> words;
 
-    void add(Word word, long start, long end, @Nullable String label, int line, int column) {
-      int n = words.size();
+    void add(String text, long start, long end, double confidence, @Nullable String label, int line,
+        int column) {
+      int n = size;
       if (n == starts.length) {
+        texts = Arrays.copyOf(texts, n * 2);
         starts = Arrays.copyOf(starts, n * 2);
         ends = Arrays.copyOf(ends, n * 2);
+        confidences = Arrays.copyOf(confidences, n * 2);
         lines = Arrays.copyOf(lines, n * 2);
         columns = Arrays.copyOf(columns, n * 2);
       }
+      texts[n] = text;
       // The times the word keeps: WordTimes.word drops an end before the start, and any end without a start.
       starts[n] = start;
       ends[n] = start != NO_TIME && end != NO_TIME && end >= start ? end : NO_TIME;
+      confidences[n] = confidence;
       lines[n] = line;
       columns[n] = column;
       if (start == NO_TIME) {
         untimed++;
       }
-      words.add(word);
       labels.add(label);
+      size++;
     }
 
-    /** Takes the times of words that interpolation gave them. */
-    void retime() {
-      for (int i = 0; i < words.size(); i++) {
+    /** Attaches a punctuation mark to the last word's text. */
+    void attach(String suffix) {
+      texts[size - 1] = texts[size - 1] + suffix;
+    }
+
+    Word word(int i) {
+      List<Word> made = words;
+      return made != null ? made.get(i) : WordTimes.word(texts[i], starts[i], ends[i], confidences[i]);
+    }
+
+    /** Gives untimed words times between their neighbours; returns how many. */
+    int interpolate() {
+      List<Word> made = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        made.add(word(i));
+      }
+      int done = WordTimes.interpolate(made, WordTimes.NONE, WordTimes.NONE);
+      for (int i = 0; i < size; i++) {
         if (starts[i] == NO_TIME) {
-          Word w = words.get(i);
+          Word w = made.get(i);
           starts[i] = w.start().map(Duration::toNanos).orElse(NO_TIME);
           ends[i] = w.end().map(Duration::toNanos).orElse(NO_TIME);
         }
       }
+      words = made;
+      return done;
     }
   }
 
@@ -113,24 +141,23 @@ final class AwsTranscribeReader {
         default -> in.skip();
       }
     }
-    Items chosen = items.words.isEmpty() ? channelItems : items;
-    if (chosen == channelItems && !channelItems.words.isEmpty()) {
+    Items chosen = items.size == 0 ? channelItems : items;
+    if (chosen == channelItems && channelItems.size > 0) {
       sortByStart(channelItems);
     }
     if (chosen.untimed > 0) {
-      interpolated += WordTimes.interpolate(chosen.words, WordTimes.NONE, WordTimes.NONE);
-      chosen.retime();
+      interpolated += chosen.interpolate();
     }
     // AWS gives words and punctuation only; its segments are sentences of sixteen words or more, so that a run of
     // short replies does not become a segment each.
     WordGrouper grouper = new WordGrouper(AWS_SENTENCE_WORDS);
     sortedTurns();
-    for (int i = 0; i < chosen.words.size(); i++) {
+    for (int i = 0; i < chosen.size; i++) {
       String label = chosen.labels.get(i);
       if (label == null) {
         label = turnAt(chosen.starts[i]);
       }
-      grouper.add(chosen.words.get(i), chosen.starts[i], chosen.ends[i], roster.labelOrNull(label), context,
+      grouper.add(chosen.word(i), chosen.starts[i], chosen.ends[i], roster.labelOrNull(label), context,
           chosen.lines[i], chosen.columns[i]);
     }
     grouper.flush();
@@ -247,11 +274,10 @@ final class AwsTranscribeReader {
       return;
     }
     if (punctuation && start == NO_TIME) {
-      if (into.words.isEmpty()) {
+      if (into.size == 0) {
         into.leading += text;
       } else {
-        int last = into.words.size() - 1;
-        into.words.set(last, WordTimes.attach(into.words.get(last), text));
+        into.attach(text);
       }
       return;
     }
@@ -259,8 +285,7 @@ final class AwsTranscribeReader {
       text = pool.share(into.leading + text);
       into.leading = "";
     }
-    into.add(WordTimes.word(text, start, end, confidence), start, end,
-        label != null ? label : channelLabel, line, column);
+    into.add(text, start, end, confidence, label != null ? label : channelLabel, line, column);
   }
 
   private void channelLabels() {
@@ -323,7 +348,7 @@ final class AwsTranscribeReader {
       switch (key) {
         case START_TIME -> start = in.seconds("a speaker segment's start_time");
         case END_TIME -> end = in.seconds("a speaker segment's end_time");
-        case SPEAKER_LABEL -> label = in.string();
+        case SPEAKER_LABEL -> label = in.sharedString(pool);
       }
     }
     if (start != NO_TIME && label != null && !label.isBlank()) {
@@ -395,38 +420,41 @@ final class AwsTranscribeReader {
   }
 
   private static void sortByStart(Items items) {
-    int n = items.words.size();
+    int n = items.size;
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> Long.compare(startOf(items.words.get(a)), startOf(items.words.get(b))));
-    List<Word> words = new ArrayList<>(n);
+    Arrays.sort(order, (a, b) -> Long.compare(startOf(items, a), startOf(items, b)));
     List<@Nullable String> labels = new ArrayList<>(n);
+    String[] texts = new String[Math.max(1, n)];
     long[] starts = new long[Math.max(1, n)];
     long[] ends = new long[Math.max(1, n)];
+    double[] confidences = new double[Math.max(1, n)];
     int[] lines = new int[Math.max(1, n)];
     int[] columns = new int[Math.max(1, n)];
     for (int k = 0; k < n; k++) {
       int i = order[k];
-      words.add(items.words.get(i));
       labels.add(items.labels.get(i));
+      texts[k] = items.texts[i];
       starts[k] = items.starts[i];
       ends[k] = items.ends[i];
+      confidences[k] = items.confidences[i];
       lines[k] = items.lines[i];
       columns[k] = items.columns[i];
     }
-    items.words.clear();
-    items.words.addAll(words);
     items.labels.clear();
     items.labels.addAll(labels);
+    items.texts = texts;
     items.starts = starts;
     items.ends = ends;
+    items.confidences = confidences;
     items.lines = lines;
     items.columns = columns;
   }
 
-  private static long startOf(Word w) {
-    return w.start().map(Duration::toNanos).orElse(Long.MAX_VALUE);
+  /** When the word starts; words without a time go last. */
+  private static long startOf(Items items, int i) {
+    return items.starts[i] == NO_TIME ? Long.MAX_VALUE : items.starts[i];
   }
 }

@@ -127,7 +127,9 @@ public final class WordGrouper {
       }
       end = Math.max(end, ends[i] >= 0 ? ends[i] : starts[i]);
     }
-    Segment.Builder b = Segment.builder().speaker(speaker).text(CleanText.of(text)).addWords(words).source(source);
+    // Cleaned as a string: a string's characters are read faster than a builder's.
+    Segment.Builder b = Segment.builder().speaker(speaker).text(CleanText.of(text.toString())).addWords(words)
+        .source(source);
     if (start >= 0) {
       b.start(Duration.ofNanos(start)).end(Duration.ofNanos(Math.max(end, start)));
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.colloquy.format.ReadContext;
 import org.colloquy.format.ReadOptions;
 import org.colloquy.model.Episode;
@@ -35,6 +38,15 @@ class PeekingJsonParserTest {
   private enum Key { V }
 
   private static final JsonInput.Keys<Key> KEYS = JsonInput.Keys.of(Key.class);
+
+  @Property(tries = 2000)
+  void specialMarksTheFirstByteThatEndsAPlainString(@ForAll("words") byte[] bytes) {
+    int expected = 0;
+    while (expected < 8 && bytes[expected] >= ' ' && bytes[expected] != '"' && bytes[expected] != '\\') {
+      expected++;
+    }
+    assertThat(Long.numberOfTrailingZeros(PeekingJsonParser.special(word(bytes))) >>> 3).isEqualTo(expected);
+  }
 
   @Property(tries = 200)
   void numbersReadAsTheCharacterParserReadsThem(@ForAll("numberDocuments") String json) {
@@ -170,6 +182,21 @@ class PeekingJsonParserTest {
       }
     }
     return out;
+  }
+
+  private static long word(byte[] bytes) {
+    return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).getLong();
+  }
+
+  /** Eight bytes, mostly digits, with the bytes that end a string among them. */
+  @Provide
+  Arbitrary<byte[]> words() {
+    Arbitrary<Byte> b = Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.bytes().between((byte) '0', (byte) '9')),
+        Tuple.of(1, Arbitraries.of((byte) '.', (byte) '"', (byte) '\\', (byte) ',', (byte) '/', (byte) ':',
+            (byte) ' ', (byte) 0x1F, (byte) 0x7F, (byte) 0xFA, (byte) 0xFF, (byte) 0x80, (byte) 0)),
+        Tuple.of(1, Arbitraries.bytes()));
+    return b.array(byte[].class).ofSize(8);
   }
 
   /** Up to 400 objects with a number each, in many shapes, with white space between them. */
