@@ -13,7 +13,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.colloquy.model.Diagnostic;
 import org.colloquy.model.Diagnostic.Severity;
 import org.colloquy.model.SourceLocation;
@@ -23,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * What a {@link Format} reads from: one source's text, the read options, and the place to report problems.
  *
  * <p>The text has line ends normalised to {@code \n} and no byte order mark. A format reads it once, either as a
- * stream ({@link #reader()}, or {@link #utf8Stream()} as UTF-8 bytes) or whole ({@link #text()}, or
- * {@link #textUtf8()}). Problems go to {@link #note}, {@link #warn} and {@link #error}; in strict mode the latter
+ * stream ({@link #reader()}, or {@link #utf8Stream()} as UTF-8 bytes) or whole ({@link #text()}, or as bytes:
+ * {@link #textUtf8()}, {@link #asciiText()}). Problems go to {@link #note}, {@link #warn} and {@link #error}; in strict mode the latter
  * two throw {@link ColloquyParseException}. Input that cannot be read at all ends with {@code throw
  * context.fail(...)}. Not thread-safe: one context serves one read.
  */
@@ -136,27 +138,53 @@ public final class ReadContext {
   }
 
   /**
-   * The whole text as UTF-8, for a format that scans bytes faster than characters: {@link #text()} encoded. Each
-   * call returns an array of its own; the first often costs nothing, being the source's bytes when they already
-   * were exactly that text.
+   * The whole text as UTF-8, for a format that scans bytes faster than characters: {@link #text()} encoded. Often
+   * costs nothing, being the source's bytes when they already were exactly that text. The array is the context's
+   * own, the same on every call: read it, never change it.
    */
   public byte[] textUtf8() {
     String whole = text();
     byte[] bytes = utf8;
-    if (bytes != null) {
-      utf8 = null;
-      return bytes;
+    if (bytes == null) {
+      bytes = whole.getBytes(StandardCharsets.UTF_8);
+      utf8 = bytes;
     }
-    return whole.getBytes(StandardCharsets.UTF_8);
+    return bytes;
   }
 
-  /** The source's bytes, while they are the text's UTF-8 and no one has taken them. */
+  /**
+   * The whole text as one byte per character, when every character is ASCII and none is a C0 control character
+   * but the tab and the line feed, as in most caption and transcript files; else empty. A format that tests its
+   * structure on bytes may then skip the checks that other characters would need. Costs nothing beyond
+   * {@link #text()} for a source read as bytes. The array is the context's own, the same on every call: read it, never change it.
+   */
+  public Optional<byte[]> asciiText() {
+    String whole = text();
+    if (!asciiKnown) {
+      asciiKnown = true;
+      byte[] bytes = textUtf8();
+      // UTF-8 takes more bytes than characters exactly when some character is not ASCII.
+      if (bytes.length == whole.length() && AsciiScan.scan(bytes, 0, bytes.length) == 0) {
+        plainAscii = bytes;
+      }
+    }
+    return Optional.ofNullable(plainAscii);
+  }
+
+  /** The text's UTF-8, once known. */
   private byte @Nullable [] utf8;
 
+  /** The text's bytes, when {@link #asciiText()} may give them. */
+  private byte @Nullable [] plainAscii;
+
+  /** Whether {@link #plainAscii} is decided. */
+  private boolean asciiKnown;
+
   /**
-   * The bytes decoded at once. Valid UTF-8 (the common case) goes through the JDK's bulk decoder, which keeps
-   * ASCII and Latin-1 text compact; anything else (UTF-16, malformed bytes, or a U+FFFD in the input, which the
-   * bulk decoder cannot tell from a replacement) takes the {@link DecodingReader}, which locates each problem.
+   * The bytes decoded at once. ASCII, the common case, is checked in one pass and copied as it is. Other valid
+   * UTF-8 goes through the JDK's bulk decoder, which keeps Latin-1 text compact; anything else (UTF-16, malformed
+   * bytes, or a U+FFFD in the input, which the bulk decoder cannot tell from a replacement) takes the
+   * {@link DecodingReader}, which locates each problem.
    */
   private String decodeAll(byte[] bytes) throws IOException {
     int n = bytes.length;
@@ -165,6 +193,18 @@ public final class ReadContext {
     if (!utf16) {
       int from = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
           ? 3 : 0;
+      int found = AsciiScan.scan(bytes, from, n);
+      if ((found & AsciiScan.NOT_ASCII) == 0) {
+        byte[] ascii = from == 0 ? bytes : Arrays.copyOfRange(bytes, from, n);
+        if ((found & AsciiScan.CARRIAGE_RETURN) != 0) {
+          ascii = AsciiScan.normalizeLineEnds(ascii);
+        }
+        utf8 = ascii;
+        plainAscii = (found & AsciiScan.CONTROL) == 0 ? ascii : null;
+        asciiKnown = true;
+        return new String(ascii, StandardCharsets.ISO_8859_1);
+      }
+      asciiKnown = true;
       String decoded = new String(bytes, from, n - from, StandardCharsets.UTF_8);
       if (decoded.indexOf('\uFFFD') < 0) {
         String normalized = normalizeLineEnds(decoded);

@@ -1,5 +1,6 @@
 package org.colloquy.format;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,14 +38,29 @@ class ReadContextDecodingTest {
   }
 
   @Property(tries = 300)
-  void textUtf8IsTheTextEncodedAndEachCallGetsItsOwnArray(@ForAll("awkwardBytes") byte[] bytes) {
+  void textUtf8IsTheTextEncoded(@ForAll("awkwardBytes") byte[] bytes) {
     ReadContext context = ReadContext.of("a", new ByteArrayInputStream(bytes), ReadOptions.defaults());
-    byte[] first = context.textUtf8();
-    byte[] expected = context.text().getBytes(UTF_8);
-    assertThat(first).isEqualTo(expected);
-    // Changing the first array must not change what a later call gets.
-    java.util.Arrays.fill(first, (byte) '#');
-    assertThat(context.textUtf8()).isEqualTo(expected);
+    assertThat(context.textUtf8()).isEqualTo(context.text().getBytes(UTF_8));
+  }
+
+  @Property(tries = 500)
+  void asciiTextIsGivenExactlyForPrintableAsciiAndIsTheText(@ForAll("awkwardBytes") byte[] bytes) {
+    ReadContext context = ReadContext.of("a", new ByteArrayInputStream(bytes), ReadOptions.defaults());
+    String text = context.text();
+    boolean printableAscii = text.chars().allMatch(c -> c < 0x80 && (c >= ' ' || c == '\t' || c == '\n'));
+    assertThat(context.asciiText()).isEqualTo(context.asciiText());
+    assertThat(context.asciiText().map(ascii -> new String(ascii, US_ASCII)))
+        .isEqualTo(printableAscii ? java.util.Optional.of(text) : java.util.Optional.empty());
+    ReadContext overText = ReadContext.of("b", text, ReadOptions.defaults());
+    assertThat(overText.asciiText().map(ascii -> new String(ascii, US_ASCII)))
+        .isEqualTo(printableAscii ? java.util.Optional.of(text) : java.util.Optional.empty());
+  }
+
+  @Property(tries = 300)
+  void longAsciiWithLineEndsOfEveryKindIsTheStreamedText(@ForAll("asciiBytes") byte[] bytes) {
+    assertSameDecoding(bytes, ReadOptions.defaults(), false);
+    ReadContext context = ReadContext.of("a", new ByteArrayInputStream(bytes), ReadOptions.defaults());
+    assertThat(context.textUtf8()).isEqualTo(context.text().getBytes(UTF_8));
   }
 
   @Test
@@ -109,6 +125,20 @@ class ReadContextDecodingTest {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** ASCII in runs long enough for the eight-byte scan, with every control character and line end among it. */
+  @Provide
+  Arbitrary<byte[]> asciiBytes() {
+    Arbitrary<byte[]> piece = Arbitraries.oneOf(
+        Arbitraries.of("00:01:02.345 --> 00:01:03.000", "<v Ann>Hello there", "\r", "\n", "\r\n", "\t", " ")
+            .map(s -> s.getBytes(UTF_8)),
+        Arbitraries.bytes().between((byte) 0, (byte) 0x7F).array(byte[].class).ofMaxSize(20));
+    return piece.list().ofMaxSize(30).map(parts -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      parts.forEach(out::writeBytes);
+      return out.toByteArray();
+    });
   }
 
   @Provide
