@@ -86,27 +86,17 @@ public final class CueText {
    * only sends such rare text the slow way through {@link #clean}, with the same result.
    */
   public static boolean isClean(byte[] view, int from, int to) {
-    return scan(view, from, to, false);
+    return scan(view, from, to, 0, 0);
   }
 
   /** {@link #isClean(byte[], int, int)}, and no {@code <} or <code>{</code> that could start markup. */
   public static boolean isPlain(byte[] view, int from, int to) {
-    return scan(view, from, to, true);
+    return scan(view, from, to, '<', '{');
   }
 
-  /** 1 for every byte that makes text unclean: a blank other than the space (a doubled space is found apart). */
-  private static final byte[] UNCLEAN = new byte[256];
-  /** {@link #UNCLEAN}, and the bytes that may start markup. */
-  private static final byte[] UNPLAIN = new byte[256];
-
-  static {
-    for (int b = 0; b < ' '; b++) {
-      UNCLEAN[b] = 1;
-    }
-    UNCLEAN[0xA0] = 1;
-    System.arraycopy(UNCLEAN, 0, UNPLAIN, 0, 256);
-    UNPLAIN['<'] = 1;
-    UNPLAIN['{'] = 1;
+  /** {@link #isClean(byte[], int, int)}, and neither the character {@code a} nor {@code b} (both below U+0100). */
+  public static boolean isCleanWithout(byte[] view, int from, int to, char a, char b) {
+    return scan(view, from, to, a, b);
   }
 
   private static final VarHandle LITTLE_ENDIAN_LONG =
@@ -116,38 +106,52 @@ public final class CueText {
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
-   * Eight bytes at a time, then one table look-up per byte: spaces come every few characters, and a branch on
-   * each would often be mispredicted.
+   * Eight bytes at a time, with no branch but the loop's: spaces come every few characters, and a branch on each
+   * would often be mispredicted. A range's last bytes are read as the eight that end it, overlapping bytes already
+   * seen, which no test here minds. A NUL for {@code a} or {@code b} adds nothing: it is a control character.
    */
-  private static boolean scan(byte[] view, int from, int to, boolean markup) {
-    int i = from;
+  private static boolean scan(byte[] view, int from, int to, int a, int b) {
+    if (to - from < 8) {
+      return scanShort(view, from, to, a, b);
+    }
+    long wordA = (a & 0xFF) * ONES;
+    long wordB = (b & 0xFF) * ONES;
+    long bad = 0;
     long spaceBefore = 0;
+    int i = from;
     for (; i + 8 <= to; i += 8) {
       long w = (long) LITTLE_ENDIAN_LONG.get(view, i);
-      // Any byte below 0x20; any 0xA0; the high bit of exactly each space byte.
-      long bad = (w - 0x2020202020202020L) & ~w & HIGH_BITS;
-      bad |= anyZero(w ^ 0xA0A0A0A0A0A0A0A0L);
       long spaces = zeros(w ^ 0x2020202020202020L);
-      bad |= spaces & (spaces << 8 | spaceBefore);
-      if (markup) {
-        bad |= anyZero(w ^ 0x3C3C3C3C3C3C3C3CL) | anyZero(w ^ 0x7B7B7B7B7B7B7B7BL);
-      }
-      if (bad != 0) {
-        return false;
-      }
+      bad |= unclean(w, wordA, wordB) | spaces & (spaces << 8 | spaceBefore);
       spaceBefore = spaces >>> 56;
     }
-    byte[] table = markup ? UNPLAIN : UNCLEAN;
-    int marked = 0;
-    int doubled = 0;
-    int previous = i > from ? view[i - 1] & 0xFF : 0;
-    for (; i < to; i++) {
-      int b = view[i] & 0xFF;
-      marked |= table[b];
-      doubled |= (b ^ ' ' | previous ^ ' ') == 0 ? 1 : 0;
-      previous = b;
+    if (i < to) {
+      long w = (long) LITTLE_ENDIAN_LONG.get(view, to - 8);
+      long spaces = zeros(w ^ 0x2020202020202020L);
+      bad |= unclean(w, wordA, wordB) | spaces & spaces << 8;
     }
-    return (marked | doubled) == 0;
+    return bad == 0;
+  }
+
+  /**
+   * Non-zero when some byte of {@code w} is below 0x20, is 0xA0, or is a byte of {@code wordA} or {@code wordB}.
+   * Each test may also flag the byte above one it rightly flags, never one alone.
+   */
+  private static long unclean(long w, long wordA, long wordB) {
+    return (w - 0x2020202020202020L) & ~w & HIGH_BITS | anyZero(w ^ 0xA0A0A0A0A0A0A0A0L) | anyZero(w ^ wordA)
+        | anyZero(w ^ wordB);
+  }
+
+  private static boolean scanShort(byte[] view, int from, int to, int a, int b) {
+    int previous = 0;
+    for (int i = from; i < to; i++) {
+      int c = view[i] & 0xFF;
+      if (c < ' ' || c == 0xA0 || c == a || c == b || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** Non-zero exactly when some byte of {@code w} is zero. */

@@ -70,6 +70,38 @@ class Latin1ViewTest {
         .isEqualTo(new CueText().clean(text, 0, text.length()));
   }
 
+  /** Mostly clean caption text, so that the eight-byte checks see long clean runs with the odd fault anywhere. */
+  @Provide
+  Arbitrary<String> mostlyClean() {
+    Arbitrary<String> clean = Arbitraries.of("a", "word", "Ada", " ", ".", "\u00e9", "?", "x", "12");
+    Arbitrary<String> fault = Arbitraries.of("  ", "\n", "\t", "\u00a0", "<", "&", "{", "\u0000", "\u001f");
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(30, clean), net.jqwik.api.Tuple.of(1, fault))
+        .list().ofMaxSize(60).map(parts -> String.join("", parts));
+  }
+
+  @Property(tries = 3000)
+  void theEightByteChecksAgreeWithAByteByByteReading(@ForAll("mostlyClean") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int a,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int b) {
+    byte[] view = Latin1View.of(text);
+    int from = Math.min(a, view.length);
+    int to = Math.max(from, view.length - Math.min(b, view.length));
+    assertThat(CueText.isClean(view, from, to)).isEqualTo(byteByByte(view, from, to, -1, -1));
+    assertThat(CueText.isPlain(view, from, to)).isEqualTo(byteByByte(view, from, to, '<', '{'));
+    assertThat(CueText.isCleanWithout(view, from, to, '<', '&')).isEqualTo(byteByByte(view, from, to, '<', '&'));
+  }
+
+  /** Clean as the checks mean it: no control character, no U+00A0, no doubled space, neither of two others. */
+  private static boolean byteByByte(byte[] view, int from, int to, int a, int b) {
+    for (int i = from; i < to; i++) {
+      int c = view[i] & 0xFF;
+      if (c < ' ' || c == 0xA0 || c == a || c == b || c == ' ' && i > from && view[i - 1] == ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Test
   void anAsciiTextIsItsOwnView() {
     String text = "1\n00:00:01,000 --> 00:00:02,000\nAda: Hello there.\n";
