@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.colloquy.format.ColloquyException;
 import org.colloquy.format.ReadContext;
 import org.colloquy.model.Episode;
@@ -48,7 +49,11 @@ final class VttReader implements VttParser.Listener {
   Episode read() {
     String text = context.text();
     byte[] view;
-    if (text.indexOf('\u0000') >= 0) {
+    Optional<byte[]> ascii = context.asciiText();
+    if (ascii.isPresent()) {
+      // Holds no NUL, and is its own view.
+      view = ascii.get();
+    } else if (text.indexOf('\u0000') >= 0) {
       text = text.replace('\u0000', '\uFFFD');
       view = Latin1View.of(text);
       context.note("nul-replaced", "NUL characters were replaced by U+FFFD, as the WebVTT parser requires");
@@ -183,6 +188,9 @@ final class VttReader implements VttParser.Listener {
       context.warn("end-before-start", "the cue ends before it starts; its end was dropped", cue.timingLine, 1);
       end = -1;
     }
+    if (!wordTimed && plainCue(cue, start, end)) {
+      return;
+    }
     String in = cue.input;
     int from = cue.textFrom;
     int to = cue.textTo;
@@ -210,6 +218,68 @@ final class VttReader implements VttParser.Listener {
     if (content.groups.isEmpty()) {
       context.note("empty-cue", "a cue without text was skipped", line, 1);
     }
+  }
+
+  /**
+   * The commonest cue, read on the view in one pass: text with nothing to clean, no markup and no character
+   * reference, alone or after a voice {@code <v Name>} or {@code <v.class Name>} and before an optional
+   * {@code </v>}. Such a cue has no timestamp tag either. Returns false, having emitted nothing, for any other cue.
+   */
+  private boolean plainCue(VttCue cue, long start, long end) {
+    byte[] view = cue.view;
+    int from = cue.textFrom;
+    int to = cue.textTo;
+    if (view == null || from >= to) {
+      return false;
+    }
+    int textFrom = from;
+    int textTo = to;
+    int gt = -1;
+    int annotation = -1;
+    if (view[from] == '<') {
+      if (to - from < 3 || view[from + 1] != 'v') {
+        return false;
+      }
+      byte after = view[from + 2];
+      if (after != ' ' && after != '.' && after != '>') {
+        return false;
+      }
+      for (int i = from + 2; i < to; i++) {
+        byte c = view[i];
+        if (c == '>') {
+          gt = i;
+          break;
+        }
+        if (c == '<' || c == '&' || c == '\n' || c == '\t' || c == '\f') {
+          return false;
+        }
+        if (c == ' ' && annotation < 0) {
+          annotation = i + 1;
+        }
+      }
+      if (gt < 0) {
+        return false;
+      }
+      textFrom = gt + 1;
+      if (textTo - textFrom >= 4 && view[textTo - 4] == '<' && view[textTo - 3] == '/' && view[textTo - 2] == 'v'
+          && view[textTo - 1] == '>') {
+        textTo -= 4;
+      }
+    }
+    // Blanks other than the space are unclean to the check; a space at either end would be trimmed.
+    if (textFrom >= textTo || view[textFrom] == ' ' || view[textTo - 1] == ' '
+        || !CueText.isCleanWithout(view, textFrom, textTo, '<', '&')) {
+      return false;
+    }
+    String voice = null;
+    if (gt >= 0) {
+      voice = annotation < 0 ? "" : voiceName(cue.input, view, annotation, gt);
+      if (voice == null) {
+        return false;
+      }
+    }
+    emit(cue, voice, cue.input.substring(textFrom, textTo), List.of(), start, end);
+    return true;
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.colloquy.parsers.vtt;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.colloquy.parsers.common.Latin1View;
 
 /**
@@ -122,7 +125,15 @@ final class VttTime {
     return true;
   }
 
-  /** {@link #canonical(String, int, int)} on the text's view, where each character costs one array read. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** The bytes of {@code mm:ss.tt} that are not digits. */
+  private static final long SEPARATORS = 0x0000FF0000FF0000L;
+
+  /**
+   * {@link #canonical(String, int, int)} on the text's view, where each character costs one array read; what
+   * follows the hours, {@code :mm:ss.ttt}, is mostly read as one eight-byte word.
+   */
   private boolean canonical(byte[] v, int from, int to) {
     int i = from;
     long h = 0;
@@ -131,31 +142,35 @@ final class VttTime {
       i++;
     }
     int hourDigits = i - from;
-    if (hourDigits < 2 || hourDigits > 6 || i + 10 > to || v[i] != ':' || v[i + 3] != ':' || v[i + 6] != '.'
+    if (hourDigits < 2 || hourDigits > 6 || i + 10 > to || v[i] != ':'
         || i + 10 < to && v[i + 10] >= '0' && v[i + 10] <= '9') {
       return false;
     }
-    int m = twoDigits(v, i + 1);
-    int sec = twoDigits(v, i + 4);
-    int t1 = twoDigits(v, i + 7);
+    long w = (long) LONGS.get(v, i + 1);
     int last = v[i + 9] - '0';
-    if ((m | sec | t1 | last | (9 - last)) < 0 || m > 59 || sec > 59) {
+    if ((w & SEPARATORS) != 0x00002E00003A0000L || last < 0 || last > 9) {
+      return false;
+    }
+    long digits = w & ~SEPARATORS | 0x0000300000300000L;
+    // Each byte from '0' to '9' leaves its high bit clear in both terms; any other byte sets one.
+    if ((((digits + 0x4646464646464646L) | (digits - 0x3030303030303030L)) & 0x8080808080808080L) != 0) {
+      return false;
+    }
+    long d = digits - 0x3030303030303030L;
+    int m = (int) (d & 0xFF) * 10 + (int) (d >>> 8 & 0xFF);
+    int sec = (int) (d >>> 24 & 0xFF) * 10 + (int) (d >>> 32 & 0xFF);
+    int t = (int) (d >>> 48 & 0xFF) * 100 + (int) (d >>> 56) * 10 + last;
+    if (m > 59 || sec > 59) {
       return false;
     }
     double value1 = h;
     double value2 = m;
     double value3 = sec;
-    double value4 = t1 * 10 + last;
+    double value4 = t;
     seconds = value1 * 60 * 60 + value2 * 60 + value3 + value4 / 1000;
-    millis = ((h * 60 + m) * 60 + sec) * 1000 + t1 * 10 + last;
+    millis = ((h * 60 + m) * 60 + sec) * 1000 + t;
     end = i + 10;
     return true;
-  }
-
-  private static int twoDigits(byte[] v, int i) {
-    int a = v[i] - '0';
-    int b = v[i + 1] - '0';
-    return (a | b | (9 - a) | (9 - b)) < 0 ? -1 : a * 10 + b;
   }
 
   private static int twoDigits(String s, int i) {
