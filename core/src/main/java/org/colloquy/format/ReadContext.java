@@ -125,17 +125,39 @@ public final class ReadContext {
 
   /** The whole text. */
   public String text() {
-    if (text == null) {
+    String whole = text;
+    if (whole == null) {
+      load();
+      whole = text;
+      if (whole == null) {
+        // Read as ASCII bytes, which are the text: made into a String only now that someone asks for one.
+        whole = new String(requireNonNull(utf8, "utf8"), StandardCharsets.ISO_8859_1);
+        text = whole;
+      }
+    }
+    return whole;
+  }
+
+  /** Reads the whole source, once: into {@link #text}, or into {@link #utf8} when those bytes are ASCII. */
+  private void load() {
+    if (text == null && !loaded) {
       checkState(!streamed, "the source %s has already been read as a stream", sourceName);
       try {
-        text = reader == null ? decodeAll(requireNonNull(in, "in").readAllBytes()) : drain(reader);
+        if (reader == null) {
+          decodeAll(requireNonNull(in, "in").readAllBytes());
+        } else {
+          text = drain(reader);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("could not read " + sourceName, e);
       }
     }
+    loaded = true;
     streamed = true;
-    return text;
   }
+
+  /** Whether the whole source has been read. */
+  private boolean loaded;
 
   /**
    * The whole text as UTF-8, for a format that scans bytes faster than characters: {@link #text()} encoded. Often
@@ -143,10 +165,10 @@ public final class ReadContext {
    * own, the same on every call: read it, never change it.
    */
   public byte[] textUtf8() {
-    String whole = text();
+    load();
     byte[] bytes = utf8;
     if (bytes == null) {
-      bytes = whole.getBytes(StandardCharsets.UTF_8);
+      bytes = text().getBytes(StandardCharsets.UTF_8);
       utf8 = bytes;
     }
     return bytes;
@@ -159,12 +181,12 @@ public final class ReadContext {
    * {@link #text()} for a source read as bytes. The array is the context's own, the same on every call: read it, never change it.
    */
   public Optional<byte[]> asciiText() {
-    String whole = text();
+    load();
     if (!asciiKnown) {
       asciiKnown = true;
       byte[] bytes = textUtf8();
       // UTF-8 takes more bytes than characters exactly when some character is not ASCII.
-      if (bytes.length == whole.length() && AsciiScan.scan(bytes, 0, bytes.length) == 0) {
+      if (bytes.length == text().length() && AsciiScan.scan(bytes, 0, bytes.length) == 0) {
         plainAscii = bytes;
       }
     }
@@ -186,7 +208,7 @@ public final class ReadContext {
    * bytes, or a U+FFFD in the input, which the bulk decoder cannot tell from a replacement) takes the
    * {@link DecodingReader}, which locates each problem.
    */
-  private String decodeAll(byte[] bytes) throws IOException {
+  private void decodeAll(byte[] bytes) throws IOException {
     int n = bytes.length;
     boolean utf16 = n >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
         || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
@@ -202,7 +224,7 @@ public final class ReadContext {
         utf8 = ascii;
         plainAscii = (found & AsciiScan.CONTROL) == 0 ? ascii : null;
         asciiKnown = true;
-        return new String(ascii, StandardCharsets.ISO_8859_1);
+        return;
       }
       asciiKnown = true;
       String decoded = new String(bytes, from, n - from, StandardCharsets.UTF_8);
@@ -211,10 +233,11 @@ public final class ReadContext {
         if (from == 0 && normalized == decoded) {
           utf8 = bytes;
         }
-        return normalized;
+        text = normalized;
+        return;
       }
     }
-    return drain(new BufferedReader(new DecodingReader(new ByteArrayInputStream(bytes), this), 64 * 1024));
+    text = drain(new BufferedReader(new DecodingReader(new ByteArrayInputStream(bytes), this), 64 * 1024));
   }
 
   private static String drain(Reader source) throws IOException {
@@ -228,8 +251,8 @@ public final class ReadContext {
 
   /** The first {@link Sample#MAX_LENGTH} characters, without consuming them. */
   Sample sample() {
-    if (text != null) {
-      return Sample.of(sourceName, text);
+    if (text != null || loaded) {
+      return Sample.of(sourceName, text());
     }
     try {
       char[] head = new char[Sample.MAX_LENGTH + 1];
@@ -393,19 +416,20 @@ public final class ReadContext {
   }
 
   private String lineOf(int line) {
-    if (text == null) {
+    if (text == null && !loaded) {
       return "";
     }
+    String whole = text();
     int start = 0;
     for (int i = 1; i < line; i++) {
-      int next = text.indexOf('\n', start);
+      int next = whole.indexOf('\n', start);
       if (next < 0) {
         return "";
       }
       start = next + 1;
     }
-    int end = text.indexOf('\n', start);
-    return text.substring(start, end < 0 ? text.length() : end);
+    int end = whole.indexOf('\n', start);
+    return whole.substring(start, end < 0 ? whole.length() : end);
   }
 
   private static String quote(String found) {

@@ -3,6 +3,7 @@ package org.colloquy.parsers.common;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class CueText {
 
   private char[] buffer = new char[256];
+  private byte[] bytes = new byte[256];
 
   /** A cleaner with its own buffer, reused from one cue to the next; not thread-safe. */
   public CueText() {}
@@ -24,6 +26,47 @@ public final class CueText {
   /** {@code s[from, to)} cleaned. */
   public String clean(String s, int from, int to) {
     return clean(s, null, from, to);
+  }
+
+  /** The text {@code [from, to)} of {@code source} cleaned, copying only what it keeps. */
+  public String clean(ViewedText source, int from, int to) {
+    byte[] view = source.view();
+    while (from < to && isBlank(view[from])) {
+      from++;
+    }
+    while (to > from && isBlank(view[to - 1])) {
+      to--;
+    }
+    if (isClean(view, from, to)) {
+      return source.substring(from, to);
+    }
+    if (!source.ascii()) {
+      return clean(source.text(), view, from, to);
+    }
+    if (bytes.length < to - from) {
+      bytes = new byte[Math.max(to - from, bytes.length * 2)];
+    }
+    byte[] out = bytes;
+    int n = 0;
+    boolean space = false;
+    for (int i = from; i < to; i++) {
+      byte c = view[i];
+      if (isBlank(c)) {
+        space = true;
+      } else {
+        if (space) {
+          out[n++] = ' ';
+          space = false;
+        }
+        out[n++] = c;
+      }
+    }
+    return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+  }
+
+  /** {@link #isBlank(char)} of a view's byte: the same, the blanks being Latin-1. */
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\n' || b == '\t' || b == '\f' || b == '\r' || b == (byte) 0xA0;
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.colloquy.parsers.common;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import org.colloquy.format.ReadContext;
 
 /**
@@ -35,5 +38,67 @@ public final class Latin1View {
       }
     }
     return view;
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The first index of the byte {@code b} in {@code view[from, to)}, or -1; eight bytes at a time, as
+   * {@link String#indexOf(int)} does it for a String, so that a reader of bytes need not make one to search it.
+   */
+  public static int indexOf(byte[] view, byte b, int from, int to) {
+    long pattern = (b & 0xFF) * ONES;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      // The lowest flagged byte is exact: a false flag needs a borrow from a true zero below it.
+      long zeros = zeros((long) LONGS.get(view, i) ^ pattern);
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    if (i < to && to - from >= 8) {
+      // The last eight bytes, overlapping ones without a match.
+      long zeros = zeros((long) LONGS.get(view, to - 8) ^ pattern);
+      return zeros == 0 ? -1 : to - 8 + (Long.numberOfTrailingZeros(zeros) >>> 3);
+    }
+    for (; i < to; i++) {
+      if (view[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first index of either byte {@code a} or {@code b} in {@code view[from, to)}, or -1; as {@link #indexOf}. */
+  public static int indexOfEither(byte[] view, byte a, byte b, int from, int to) {
+    long patternA = (a & 0xFF) * ONES;
+    long patternB = (b & 0xFF) * ONES;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(view, i);
+      long zeros = zeros(w ^ patternA) | zeros(w ^ patternB);
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    if (i < to && to - from >= 8) {
+      long w = (long) LONGS.get(view, to - 8);
+      long zeros = zeros(w ^ patternA) | zeros(w ^ patternB);
+      return zeros == 0 ? -1 : to - 8 + (Long.numberOfTrailingZeros(zeros) >>> 3);
+    }
+    for (; i < to; i++) {
+      if (view[i] == a || view[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The high bit of each byte of {@code x} that is zero, and maybe of bytes above one; the lowest is exact. */
+  private static long zeros(long x) {
+    return (x - ONES) & ~x & HIGH_BITS;
   }
 }

@@ -2,6 +2,7 @@ package org.colloquy.parsers.vtt;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.colloquy.parsers.common.ViewedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,13 +11,13 @@ import org.jspecify.annotations.Nullable;
  * {@code auto}.
  */
 final class VttCue {
+  private static final ViewedText EMPTY = ViewedText.of("");
+
   String id = "";
   double startTime;
   double endTime;
-  /** The payload is {@code input[textFrom, textTo)}; {@link #text()} copies it out only when asked. */
-  String input = "";
-  /** The {@code Latin1View} of {@link #input}, when the parser has one. */
-  byte @Nullable [] view;
+  /** The payload is {@code source[textFrom, textTo)}; {@link #text()} copies it out only when asked. */
+  ViewedText source = EMPTY;
   int textFrom;
   int textTo;
   /** Whether the payload is one line, which a reader may clean without looking for line ends. */
@@ -44,20 +45,10 @@ final class VttCue {
   String text() {
     String t = text;
     if (t == null) {
-      t = input.substring(textFrom, textTo);
+      t = source.substring(textFrom, textTo);
       text = t;
     }
     return t;
-  }
-
-  /** Sets the payload directly. */
-  void text(String payload) {
-    text = payload;
-    input = payload;
-    view = null;
-    textFrom = 0;
-    textTo = payload.length();
-    oneLine = payload.indexOf('\n') < 0;
   }
 
   void keep(String name, String value) {

@@ -3,13 +3,14 @@ package org.colloquy.parsers.vtt;
 import java.util.HashMap;
 import java.util.Map;
 import org.colloquy.parsers.common.Latin1View;
+import org.colloquy.parsers.common.ViewedText;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The WebVTT file parsing algorithm (WHATWG/W3C "WebVTT: The Web Video Text Tracks Format", section 6): the
  * signature, the header, blocks (cues, STYLE, REGION, and the rest), cue timings and settings, and region
- * settings. Works on the whole text by index, one pass, without copying lines: a cue's payload is one substring
- * of the input. Cues go to a {@link Listener} as they are found.
+ * settings. Works on the whole text's view by index, one pass, without copying lines: a cue's payload is one
+ * range of the text, copied out only when a reader asks for it. Cues go to a {@link Listener} as they are found.
  *
  * <p>The input must already have its line ends as LF, no byte order mark, and NULs replaced by U+FFFD.
  */
@@ -47,7 +48,7 @@ final class VttParser {
     }
   }
 
-  private final String input;
+  private final ViewedText source;
   private final byte[] view;
   private final int length;
   private final Listener listener;
@@ -58,15 +59,23 @@ final class VttParser {
   private boolean seenCue;
 
   VttParser(String input, Listener listener) {
-    this(input, Latin1View.of(input), listener);
+    this(ViewedText.of(input), listener);
   }
 
-  /** A parser of {@code input}, whose {@link Latin1View} is {@code view}. */
-  VttParser(String input, byte[] view, Listener listener) {
-    this.input = input;
-    this.view = view;
-    this.length = input.length();
+  /** A parser of {@code source}, which reads structure on its view and copies out only what it keeps. */
+  VttParser(ViewedText source, Listener listener) {
+    this.source = source;
+    this.view = source.view();
+    this.length = source.length();
     this.listener = listener;
+  }
+
+  /** Whether the view {@code v} starts with a valid WebVTT signature. */
+  private static boolean hasSignature(byte[] v) {
+    if (v.length < 6 || v[0] != 'W' || v[1] != 'E' || v[2] != 'B' || v[3] != 'V' || v[4] != 'T' || v[5] != 'T') {
+      return false;
+    }
+    return v.length == 6 || v[6] == ' ' || v[6] == '\t' || v[6] == '\n';
   }
 
   /** Whether {@code text} starts with a valid WebVTT signature. */
@@ -83,11 +92,11 @@ final class VttParser {
 
   /** Runs the algorithm; returns false, having reported nothing, when the signature is invalid. */
   boolean parse() {
-    if (!hasSignature(input)) {
+    if (!hasSignature(view)) {
       return false;
     }
     int eol = lineEnd(0);
-    String signatureRest = input.substring(6, eol);
+    String signatureRest = source.substring(6, eol);
     pos = eol;
     if (pos >= length) {
       if (!signatureRest.isBlank()) {
@@ -98,7 +107,7 @@ final class VttParser {
     pos++;
     lineNo++;
     String header = signatureRest.strip();
-    if (pos < length && input.charAt(pos) != '\n') {
+    if (pos < length && view[pos] != '\n') {
       int headerLine = lineNo;
       String block = collectBlock(true);
       if (block != null) {
@@ -125,29 +134,35 @@ final class VttParser {
   }
 
   private void skipNewlines() {
-    while (pos < length && input.charAt(pos) == '\n') {
+    while (pos < length && view[pos] == '\n') {
       pos++;
       lineNo++;
     }
   }
 
-  // No "-->" starts in [arrowFrom, arrowAt); arrowAt is one or the input's length.
-  private int arrowFrom = Integer.MAX_VALUE;
-  private int arrowAt;
-
   private int lineEnd(int from) {
-    int end = input.indexOf('\n', from);
+    int end = Latin1View.indexOf(view, (byte) '\n', from, length);
     return end < 0 ? length : end;
   }
 
-  private boolean hasArrow(int from, int to) {
-    // One vectorised search serves every line up to the next arrow; an arrow cannot span a line end.
-    if (from < arrowFrom || arrowAt < from) {
-      arrowFrom = from;
-      int found = input.indexOf("-->", from);
-      arrowAt = found < 0 ? length : found;
+  /** Whether the line {@link #scanLine} measured last holds an arrow. */
+  private boolean lineHasArrow;
+
+  /** Where the line at {@code from} ends; one scan also tells {@link #lineHasArrow}. */
+  private int scanLine(int from) {
+    byte[] v = view;
+    for (int i = from; ; ) {
+      int at = Latin1View.indexOfEither(v, (byte) '\n', (byte) '-', i, length);
+      if (at < 0 || v[at] == '\n') {
+        lineHasArrow = false;
+        return at < 0 ? length : at;
+      }
+      if (at + 2 < length && v[at + 1] == '-' && v[at + 2] == '>') {
+        lineHasArrow = true;
+        return lineEnd(at + 3);
+      }
+      i = at + 1;
     }
-    return arrowAt + 2 < to;
   }
 
   /**
@@ -169,7 +184,13 @@ final class VttParser {
     while (true) {
       int lineStart = pos;
       // An empty line, as after every cue, needs no search for its end.
-      int lineEnd = pos < length && input.charAt(pos) == '\n' ? pos : lineEnd(pos);
+      int lineEnd;
+      if (pos < length && view[pos] == '\n') {
+        lineEnd = pos;
+        lineHasArrow = false;
+      } else {
+        lineEnd = scanLine(pos);
+      }
       int thisLine = lineNo;
       lineCount++;
       boolean eof = lineEnd >= length;
@@ -179,17 +200,17 @@ final class VttParser {
         pos = lineEnd + 1;
         lineNo++;
       }
-      if (lineStart < lineEnd && hasArrow(lineStart, lineEnd)) {
+      if (lineHasArrow) {
         if (!inHeader && (lineCount == 1 || lineCount == 2 && !seenArrow)) {
           seenArrow = true;
           previousPos = pos;
           previousLine = lineNo;
           cue = new VttCue();
-          cue.id = bufferStart < 0 ? "" : input.substring(bufferStart, bufferEnd);
+          cue.id = bufferStart < 0 ? "" : source.substring(bufferStart, bufferEnd);
           cue.idLine = bufferStart < 0 ? thisLine : bufferLine;
           cue.timingLine = thisLine;
           if (timingsAndSettings(cue, lineStart, lineEnd)
-              || listener.repairTimings(cue, input, lineStart, lineEnd, thisLine)) {
+              || listener.repairTimings(cue, source.text(), lineStart, lineEnd, thisLine)) {
             bufferStart = -1;
             seenCue = true;
           } else {
@@ -227,15 +248,14 @@ final class VttParser {
       }
     }
     if (cue != null) {
-      cue.input = input;
-      cue.view = view;
+      cue.source = source;
       cue.textFrom = bufferStart < 0 ? 0 : bufferStart;
       cue.textTo = bufferStart < 0 ? 0 : bufferEnd;
       cue.oneLine = bufferStart >= 0 && bufferLines == 1;
       listener.cue(cue);
       return null;
     }
-    String buffer = bufferStart < 0 ? "" : input.substring(bufferStart, bufferEnd);
+    String buffer = bufferStart < 0 ? "" : source.substring(bufferStart, bufferEnd);
     if (style) {
       listener.style(buffer, blockLine);
     } else if (region) {
@@ -254,31 +274,41 @@ final class VttParser {
 
   /** The line at {@code from} is {@code word} alone or followed by whitespace. */
   private boolean isKeyword(int from, int to, String word) {
-    if (from < 0 || !input.startsWith(word, from)) {
+    if (from < 0 || from + word.length() > length) {
       return false;
     }
+    for (int i = 0; i < word.length(); i++) {
+      if (view[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
     int after = from + word.length();
-    return after >= to || isWhitespace(input.charAt(after));
+    return after >= to || isWhitespace(view[after]);
   }
 
   private static boolean isWhitespace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
   }
 
+  /** {@link #isWhitespace(char)} of a view's byte: the same, the whitespace being ASCII. */
+  private static boolean isWhitespace(byte b) {
+    return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r';
+  }
+
   /** "Collect WebVTT cue timings and settings". */
   private boolean timingsAndSettings(VttCue cue, int from, int to) {
     int i = skipWhitespace(from, to);
-    if (!time.collect(input, view, i, to)) {
+    if (!time.collect(source, i, to)) {
       return false;
     }
     double start = time.seconds;
     long startMillis = time.millis;
     i = skipWhitespace(time.end, to);
-    if (i + 2 >= to || input.charAt(i) != '-' || input.charAt(i + 1) != '-' || input.charAt(i + 2) != '>') {
+    if (i + 2 >= to || view[i] != '-' || view[i + 1] != '-' || view[i + 2] != '>') {
       return false;
     }
     i = skipWhitespace(i + 3, to);
-    if (!time.collect(input, view, i, to)) {
+    if (!time.collect(source, i, to)) {
       return false;
     }
     cue.startTime = start;
@@ -290,13 +320,13 @@ final class VttParser {
   }
 
   private int skipWhitespace(int i, int to) {
-    while (i < to && isWhitespace(input.charAt(i))) {
+    while (i < to && isWhitespace(view[i])) {
       i++;
     }
     return i;
   }
 
-  /** "Parse the WebVTT cue settings" from {@code input[from, to)}. */
+  /** "Parse the WebVTT cue settings" from the text's {@code [from, to)}. */
   void settings(VttCue cue, int from, int to) {
     int i = from;
     while (true) {
@@ -305,10 +335,10 @@ final class VttParser {
         return;
       }
       int end = i;
-      while (end < to && !isWhitespace(input.charAt(end))) {
+      while (end < to && !isWhitespace(view[end])) {
         end++;
       }
-      String setting = input.substring(i, end);
+      String setting = source.substring(i, end);
       if (!applySetting(cue, setting)) {
         listener.ignoredSetting(setting, cue.timingLine);
       }

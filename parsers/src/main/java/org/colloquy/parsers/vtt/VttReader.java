@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.colloquy.format.ColloquyException;
 import org.colloquy.format.ReadContext;
 import org.colloquy.model.Episode;
@@ -14,6 +13,7 @@ import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.NextChar;
 import org.colloquy.parsers.common.CueTime;
 import org.colloquy.parsers.common.Latin1View;
+import org.colloquy.parsers.common.ViewedText;
 import org.jspecify.annotations.Nullable;
 
 /** Maps what {@link VttParser} finds to an {@link Episode}: one read, not thread-safe. */
@@ -47,21 +47,18 @@ final class VttReader implements VttParser.Listener {
   }
 
   Episode read() {
-    String text = context.text();
-    byte[] view;
-    Optional<byte[]> ascii = context.asciiText();
-    if (ascii.isPresent()) {
-      // Holds no NUL, and is its own view.
-      view = ascii.get();
-    } else if (text.indexOf('\u0000') >= 0) {
-      text = text.replace('\u0000', '\uFFFD');
-      view = Latin1View.of(text);
+    ViewedText source;
+    if (context.asciiText().isPresent()) {
+      // Holds no NUL, and is read as bytes.
+      source = ViewedText.of(context);
+    } else if (context.text().indexOf('\u0000') >= 0) {
+      source = ViewedText.of(context.text().replace('\u0000', '\uFFFD'));
       context.note("nul-replaced", "NUL characters were replaced by U+FFFD, as the WebVTT parser requires");
     } else {
-      view = Latin1View.of(context);
+      source = ViewedText.of(context);
     }
-    drafts = new CueDrafts(context.options(), text.length());
-    VttParser vtt = new VttParser(text, view, this);
+    drafts = new CueDrafts(context.options(), source.length());
+    VttParser vtt = new VttParser(source, this);
     parser = vtt;
     boolean parsed;
     try {
@@ -72,6 +69,7 @@ final class VttReader implements VttParser.Listener {
       throw context.fail(1, 1, "a readable WebVTT file", String.valueOf(e.getMessage()));
     }
     if (!parsed) {
+      String text = source.text();
       int end = text.indexOf('\n');
       throw context.fail(1, 1, "the signature WEBVTT alone or followed by a space, a tab or a line end",
           text.substring(0, end < 0 ? Math.min(text.length(), 60) : Math.min(end, 60)));
@@ -191,7 +189,8 @@ final class VttReader implements VttParser.Listener {
     if (!wordTimed && plainCue(cue, start, end)) {
       return;
     }
-    String in = cue.input;
+    // Past here, markup: the tokeniser reads the text as a String.
+    String in = cue.source.text();
     int from = cue.textFrom;
     int to = cue.textTo;
     int lt = nextLt.in(in, from, to);
@@ -226,10 +225,11 @@ final class VttReader implements VttParser.Listener {
    * {@code </v>}. Such a cue has no timestamp tag either. Returns false, having emitted nothing, for any other cue.
    */
   private boolean plainCue(VttCue cue, long start, long end) {
-    byte[] view = cue.view;
+    ViewedText source = cue.source;
+    byte[] view = source.view();
     int from = cue.textFrom;
     int to = cue.textTo;
-    if (view == null || from >= to) {
+    if (from >= to) {
       return false;
     }
     int textFrom = from;
@@ -266,19 +266,26 @@ final class VttReader implements VttParser.Listener {
         textTo -= 4;
       }
     }
+    String text;
     // Blanks other than the space are unclean to the check; a space at either end would be trimmed.
-    if (textFrom >= textTo || view[textFrom] == ' ' || view[textTo - 1] == ' '
-        || !CueText.isCleanWithout(view, textFrom, textTo, '<', '&')) {
+    if (textFrom < textTo && view[textFrom] != ' ' && view[textTo - 1] != ' '
+        && CueText.isCleanWithout(view, textFrom, textTo, '<', '&')) {
+      text = source.substring(textFrom, textTo);
+    } else if (Latin1View.indexOf(view, (byte) '<', textFrom, textTo) < 0
+        && Latin1View.indexOf(view, (byte) '&', textFrom, textTo) < 0) {
+      // Lines to join or blanks to collapse, as in most cues of two lines.
+      text = cleaner.clean(source, textFrom, textTo);
+    } else {
       return false;
     }
     String voice = null;
     if (gt >= 0) {
-      voice = annotation < 0 ? "" : voiceName(cue.input, view, annotation, gt);
+      voice = annotation < 0 ? "" : voiceName(source, annotation, gt);
       if (voice == null) {
         return false;
       }
     }
-    emit(cue, voice, cue.input.substring(textFrom, textTo), List.of(), start, end);
+    emitIfAny(cue, voice, text, List.of(), start, end);
     return true;
   }
 
@@ -288,11 +295,11 @@ final class VttReader implements VttParser.Listener {
    * Returns false, having done nothing, for any other shape.
    */
   private boolean simpleVoice(VttCue cue, long start, long end) {
-    String in = cue.input;
-    byte[] view = cue.view;
+    String in = cue.source.text();
+    byte[] view = cue.source.view();
     int from = cue.textFrom;
     int to = cue.textTo;
-    if (view == null || to - from < 3 || view[from + 1] != 'v') {
+    if (to - from < 3 || view[from + 1] != 'v') {
       return false;
     }
     byte after = view[from + 2];
@@ -325,7 +332,7 @@ final class VttReader implements VttParser.Listener {
       }
       textEnd = next;
     }
-    String voice = annotation < 0 ? "" : voiceName(in, view, annotation, gt);
+    String voice = annotation < 0 ? "" : voiceName(cue.source, annotation, gt);
     if (voice == null) {
       return false;
     }
@@ -334,21 +341,20 @@ final class VttReader implements VttParser.Listener {
   }
 
   private String clean(VttCue cue, int from, int to) {
-    return cleaner.clean(cue.input, cue.view, from, to);
+    return cleaner.clean(cue.source, from, to);
   }
 
-  /**
-   * The voice name {@code in[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing.
-   * {@code view} is the {@link Latin1View} of {@code in}.
-   */
-  private @Nullable String voiceName(String in, byte[] view, int from, int to) {
+  /** The voice name {@code source[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing. */
+  private @Nullable String voiceName(ViewedText source, int from, int to) {
+    byte[] view = source.view();
     int length = to - from;
     // A name met before passed the checks below already.
     for (int k = 0, i = voiceLast; k < voiceCount; k++, i = i + 1 == voiceCount ? 0 : i + 1) {
       String known = voices[i];
       byte[] knownView = voiceViews[i];
       if (known.length() == length && (knownView != null
-          ? Arrays.equals(view, from, to, knownView, 0, length) : in.regionMatches(from, known, 0, length))) {
+          ? Arrays.equals(view, from, to, knownView, 0, length)
+          : source.text().regionMatches(from, known, 0, length))) {
         voiceLast = i;
         return known;
       }
@@ -361,7 +367,7 @@ final class VttReader implements VttParser.Listener {
         return null;
       }
     }
-    String name = in.substring(from, to);
+    String name = source.substring(from, to);
     int slot = voiceCount < voices.length ? voiceCount++ : voiceNext++ % voices.length;
     voices[slot] = name;
     byte[] nameView = Latin1View.of(name);

@@ -3,7 +3,7 @@ package org.colloquy.parsers.vtt;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import org.colloquy.parsers.common.Latin1View;
+import org.colloquy.parsers.common.ViewedText;
 
 /**
  * The spec's "collect a WebVTT timestamp": {@code [h…h:]mm:ss.ttt}, hours any number of digits, minutes and
@@ -20,9 +20,12 @@ final class VttTime {
   long millis;
   int end;
 
-  /** {@link #collect(CharSequence, int, int)} of {@code s}, whose {@link Latin1View} is {@code view}. */
-  boolean collect(String s, byte[] view, int from, int to) {
-    return to - from >= 12 && canonical(view, from, to) || collect(s, from, to);
+  /**
+   * {@link #collect(CharSequence, int, int)} of {@code source}, read on its view: a timestamp is digits, colons and
+   * a full stop, ASCII all, which read the same there.
+   */
+  boolean collect(ViewedText source, int from, int to) {
+    return to - from >= 9 && canonical(source.view(), from, to) || collect(source.chars(), from, to);
   }
 
   boolean collect(CharSequence s, int from, int to) {
@@ -142,6 +145,9 @@ final class VttTime {
       i++;
     }
     int hourDigits = i - from;
+    if (hourDigits == 2 && i + 7 <= to && v[i] == ':' && v[i + 3] == '.') {
+      return minutesAndSeconds(v, from, to);
+    }
     if (hourDigits < 2 || hourDigits > 6 || i + 10 > to || v[i] != ':'
         || i + 10 < to && v[i + 10] >= '0' && v[i + 10] <= '9') {
       return false;
@@ -171,6 +177,32 @@ final class VttTime {
     millis = ((h * 60 + m) * 60 + sec) * 1000 + t;
     end = i + 10;
     return true;
+  }
+
+  /** {@code mm:ss.ttt} without hours, as Whisper writes WebVTT, at {@code v[from]}: its two digits are read. */
+  private boolean minutesAndSeconds(byte[] v, int from, int to) {
+    int m = (v[from] - '0') * 10 + v[from + 1] - '0';
+    int sec = twoDigits(v, from + 3);
+    int t1 = twoDigits(v, from + 6);
+    int last = v[from + 8] - '0';
+    if ((sec | t1 | last | (9 - last)) < 0 || m > 59 || sec > 59
+        || from + 9 < to && v[from + 9] >= '0' && v[from + 9] <= '9') {
+      return false;
+    }
+    double value2 = m;
+    double value3 = sec;
+    double value4 = t1 * 10 + last;
+    // The general rule's hours are 0 here, and 0 + x is x.
+    seconds = value2 * 60 + value3 + value4 / 1000;
+    millis = (m * 60L + sec) * 1000 + t1 * 10 + last;
+    end = from + 9;
+    return true;
+  }
+
+  private static int twoDigits(byte[] v, int i) {
+    int a = v[i] - '0';
+    int b = v[i + 1] - '0';
+    return (a | b | (9 - a) | (9 - b)) < 0 ? -1 : a * 10 + b;
   }
 
   private static int twoDigits(String s, int i) {

@@ -91,6 +91,30 @@ class Latin1ViewTest {
     assertThat(CueText.isCleanWithout(view, from, to, '<', '&')).isEqualTo(byteByByte(view, from, to, '<', '&'));
   }
 
+  @Property(tries = 2000)
+  void theEightByteSearchesFindWhatALoopFinds(@ForAll("mostlyClean") String text,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int a,
+      @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int b) {
+    byte[] view = Latin1View.of(text);
+    int from = Math.min(a, view.length);
+    int to = Math.max(from, view.length - Math.min(b, view.length));
+    for (char c : new char[] {'\n', '<', '&', '\u00a0', 'a'}) {
+      int expected = -1;
+      int expectedEither = -1;
+      for (int i = to - 1; i >= from; i--) {
+        if (view[i] == (byte) c) {
+          expected = i;
+          expectedEither = i;
+        } else if (view[i] == ' ') {
+          expectedEither = i;
+        }
+      }
+      assertThat(Latin1View.indexOf(view, (byte) c, from, to)).as("%s in [%d, %d)", c, from, to)
+          .isEqualTo(expected);
+      assertThat(Latin1View.indexOfEither(view, (byte) c, (byte) ' ', from, to)).isEqualTo(expectedEither);
+    }
+  }
+
   /** Clean as the checks mean it: no control character, no U+00A0, no doubled space, neither of two others. */
   private static boolean byteByByte(byte[] view, int from, int to, int a, int b) {
     for (int i = from; i < to; i++) {
