@@ -54,6 +54,8 @@ public final class CueDrafts {
    * one comparison rather than a search, two strings and a map look-up. Caption files name few speakers.
    */
   private final String[] memoPrefixes = new String[16];
+  /** Each prefix's {@link Latin1View} when that tells it exactly, else null. */
+  private final byte[][] memoPrefixViews = new byte[16][];
   private final String[] memoNames = new String[16];
   private final SpeakerLabels.Cue[] memoEvidence = new SpeakerLabels.Cue[16];
   private int memoCount;
@@ -101,7 +103,7 @@ public final class CueDrafts {
    */
   public void add(long start, long end, int line, String text, @Nullable String id, boolean idMayName,
       @Nullable String voice, @Nullable Map<String, String> cueAttributes, @Nullable List<Word> cueWords) {
-    add(start, end, line, text, 0, text.length(), id, idMayName, voice, cueAttributes, cueWords);
+    add(start, end, line, text, null, 0, text.length(), id, idMayName, voice, cueAttributes, cueWords);
   }
 
   /**
@@ -110,8 +112,15 @@ public final class CueDrafts {
    *
    * @see #add(long, long, int, String, String, boolean, String, Map, List)
    */
-  public void add(long start, long end, int line, String source, int from, int to, @Nullable String id,
+  public void add(long start, long end, int line, ViewedText source, int from, int to, @Nullable String id,
       boolean idMayName, @Nullable String voice, @Nullable Map<String, String> cueAttributes,
+      @Nullable List<Word> cueWords) {
+    add(start, end, line, source.chars(), source.view(), from, to, id, idMayName, voice, cueAttributes, cueWords);
+  }
+
+  /** {@code source[from, to)}, whose {@link Latin1View} is {@code view} when not null. */
+  private void add(long start, long end, int line, CharSequence source, byte @Nullable [] view, int from, int to,
+      @Nullable String id, boolean idMayName, @Nullable String voice, @Nullable Map<String, String> cueAttributes,
       @Nullable List<Word> cueWords) {
     if (size == starts.length) {
       grow();
@@ -137,7 +146,7 @@ public final class CueDrafts {
     int textFrom = from;
     String name = null;
     if (voice == null && kind == Segment.Kind.SPEECH) {
-      int memo = memoAt(source, from, to);
+      int memo = memoAt(source, view, from, to);
       if (memo < 0 && CueLabel.find(source, from, to, found) && found[2] < to) {
         memo = remember(source, from, found[0], found[1], found[2], found[3] != 0, line);
       }
@@ -154,7 +163,8 @@ public final class CueDrafts {
         textFrom = from + prefix.length();
       }
     }
-    texts[i] = from == 0 && to == source.length() && textFrom == 0 ? source : source.substring(textFrom, to);
+    texts[i] = source instanceof String && from == 0 && to == source.length() && textFrom == 0 ? (String) source
+        : source.subSequence(textFrom, to).toString();
     if (voice == null && name == null && idMayName && id != null && isSpeakerId(id)) {
       // An identifier that names someone is as good as a voice for this cue.
       voices()[i] = id;
@@ -163,16 +173,28 @@ public final class CueDrafts {
   }
 
   /**
-   * The remembered label prefix that {@code s[from, to)} starts with, or -1. A prefix ends with the blanks after
+   * The remembered label prefix that {@code s[from, to)} starts with, or -1; compared on the {@link Latin1View}
+   * {@code view} of {@code s} where both have one that tells them exactly. A prefix ends with the blanks after
    * the label, so the text must go on with something else for {@link CueLabel#find} to find the same label there.
    */
-  private int memoAt(String s, int from, int to) {
+  private int memoAt(CharSequence s, byte @Nullable [] view, int from, int to) {
     for (int k = 0, m = memoLast; k < memoCount; k++, m = m + 1 == memoCount ? 0 : m + 1) {
       String prefix = memoPrefixes[m];
+      byte[] prefixView = memoPrefixViews[m];
       int after = from + prefix.length();
-      // The first character tells most other labels apart before the comparison's set-up.
-      if (after < to && s.charAt(from) == prefix.charAt(0) && s.regionMatches(from, prefix, 0, prefix.length())
-          && !CueLabel.isBlank(s.charAt(after))) {
+      if (after >= to) {
+        continue;
+      }
+      boolean matches;
+      if (view != null && prefixView != null) {
+        // The first byte tells most other labels apart before the comparison's set-up.
+        matches = view[from] == prefixView[0] && Arrays.equals(view, from, after, prefixView, 0, after - from)
+            && !isBlank(view[after]);
+      } else {
+        matches = s.charAt(from) == prefix.charAt(0) && regionMatches(s, from, prefix)
+            && !CueLabel.isBlank(s.charAt(after));
+      }
+      if (matches) {
         memoLast = m;
         return m;
       }
@@ -180,10 +202,27 @@ public final class CueDrafts {
     return -1;
   }
 
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == (byte) 0xA0 || b == '\n';
+  }
+
+  private static boolean regionMatches(CharSequence s, int from, String prefix) {
+    if (s instanceof String) {
+      return ((String) s).regionMatches(from, prefix, 0, prefix.length());
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(from + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Remembers the label {@code s[nameFrom, nameTo)} found in {@code s[from, textFrom)}; offers it when new. */
-  private int remember(String s, int from, int nameFrom, int nameTo, int textFrom, boolean bracketed, int line) {
-    String name = s.substring(nameFrom, nameTo);
-    String prefix = s.substring(from, textFrom);
+  private int remember(CharSequence s, int from, int nameFrom, int nameTo, int textFrom, boolean bracketed,
+      int line) {
+    String name = s.subSequence(nameFrom, nameTo).toString();
+    String prefix = s.subSequence(from, textFrom).toString();
     SpeakerLabels.Cue cue = evidence.get(name);
     if (cue == null) {
       cue = bracketed || SpeakerLabels.isNameShaped(name, false) ? SpeakerLabels.Cue.MARKED
@@ -196,6 +235,8 @@ public final class CueDrafts {
     // When the memo is full the oldest entry makes room: a file of many distinct labels still reads correctly.
     int m = memoCount < memoPrefixes.length ? memoCount++ : (memoLast + 1) % memoPrefixes.length;
     memoPrefixes[m] = prefix;
+    // A '?' in the view stands for any character beyond Latin-1, so a prefix with one is compared as text.
+    memoPrefixViews[m] = prefix.chars().allMatch(c -> c < 0x100 && c != '?') ? Latin1View.of(prefix) : null;
     memoNames[m] = name;
     memoEvidence[m] = cue;
     memoLast = m;

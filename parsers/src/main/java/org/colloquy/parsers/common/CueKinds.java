@@ -17,7 +17,7 @@ public final class CueKinds {
   }
 
   /** {@link #of(String)} of {@code s[from, to)}. */
-  public static Segment.Kind of(String s, int from, int to) {
+  public static Segment.Kind of(CharSequence s, int from, int to) {
     int n = to - from;
     if (n < 2) {
       return Segment.Kind.SPEECH;
@@ -30,13 +30,13 @@ public final class CueKinds {
     if (!notes && !bracketed) {
       return Segment.Kind.SPEECH;
     }
-    if (notes || s.substring(from, to).toLowerCase(Locale.ROOT).contains("music")) {
+    if (notes || s.subSequence(from, to).toString().toLowerCase(Locale.ROOT).contains("music")) {
       return Segment.Kind.MUSIC;
     }
     return Segment.Kind.SOUND;
   }
 
-  private static int indexOf(String s, char c, int from, int to) {
+  private static int indexOf(CharSequence s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == c) {
         return i;

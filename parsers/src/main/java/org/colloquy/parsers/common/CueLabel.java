@@ -46,7 +46,7 @@ public final class CueLabel {
    * holds the name's stripped range {@code [found[0], found[1])}, where the spoken text begins ({@code found[2]}),
    * and 1 in {@code found[3]} when the label was bracketed. Indexes are into {@code s}.
    */
-  public static boolean find(String s, int from, int to, int[] found) {
+  public static boolean find(CharSequence s, int from, int to, int[] found) {
     int n = to;
     int i = skipBlanks(s, from, n);
     if (i + 1 < n && s.charAt(i) == '>' && s.charAt(i + 1) == '>') {
@@ -71,7 +71,7 @@ public final class CueLabel {
         after++;
       }
       // "[Music]" or "(laughs)" alone describe a sound; a colon, or a diarisation id, makes a label.
-      boolean label = colon || s.regionMatches(true, nameFrom, "SPEAKER_", 0, 8) && nameTo - nameFrom >= 8;
+      boolean label = colon || nameTo - nameFrom >= 8 && startsWithIgnoreCase(s, nameFrom, "SPEAKER_");
       if (!label || nameFrom == nameTo || indexOf(s, '\n', nameFrom, nameTo) >= 0
           || after < n && !isBlank(s.charAt(after))) {
         return false;
@@ -105,21 +105,21 @@ public final class CueLabel {
   }
 
   // As String.strip() would, without making the string: every character it strips is in the BMP.
-  private static int stripStart(String s, int from, int to) {
+  private static int stripStart(CharSequence s, int from, int to) {
     while (from < to && Character.isWhitespace(s.charAt(from))) {
       from++;
     }
     return from;
   }
 
-  private static int stripEnd(String s, int from, int to) {
+  private static int stripEnd(CharSequence s, int from, int to) {
     while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
       to--;
     }
     return to;
   }
 
-  private static int indexOf(String s, char c, int from, int to) {
+  private static int indexOf(CharSequence s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == c) {
         return i;
@@ -128,11 +128,17 @@ public final class CueLabel {
     return -1;
   }
 
-  private static int skipBlanks(String s, int i, int n) {
+  private static int skipBlanks(CharSequence s, int i, int n) {
     while (i < n && isBlank(s.charAt(i))) {
       i++;
     }
     return i;
+  }
+
+  /** Whether {@code s} holds {@code prefix} at {@code from}, letters compared as String#regionMatches does. */
+  private static boolean startsWithIgnoreCase(CharSequence s, int from, String prefix) {
+    return from + prefix.length() <= s.length()
+        && s.subSequence(from, from + prefix.length()).toString().regionMatches(true, 0, prefix, 0, prefix.length());
   }
 
   /** A blank around a label: what {@link #find} skips after one. */

@@ -62,8 +62,18 @@ public final class ViewedText {
 
   /** The text as characters, for code written for any: a String of ASCII bytes is not made for it. */
   public CharSequence chars() {
-    return text != null || !ascii ? text() : new AsciiChars(view, 0, view.length);
+    if (text != null || !ascii) {
+      return text();
+    }
+    CharSequence c = chars;
+    if (c == null) {
+      c = new AsciiChars(view, 0, view.length);
+      chars = c;
+    }
+    return c;
   }
+
+  private @Nullable CharSequence chars;
 
   /** The characters {@code [from, to)}, copied from wherever they are at hand. */
   public String substring(int from, int to) {

@@ -8,6 +8,7 @@ import org.colloquy.parsers.common.CueDrafts;
 import org.colloquy.parsers.common.CueText;
 import org.colloquy.parsers.common.CueTime;
 import org.colloquy.parsers.common.Latin1View;
+import org.colloquy.parsers.common.ViewedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +24,8 @@ final class SrtReader {
   private final CueTime time = new CueTime();
   private final StringBuilder clean = new StringBuilder();
   private final CueText cleaner = new CueText();
-  private String text = "";
-  /** The {@link Latin1View} of {@link #text}, where the hot paths look. */
+  private ViewedText source = ViewedText.of("");
+  /** The view of {@link #source}, where the hot paths look. */
   private byte[] view = new byte[0];
   private int length;
 
@@ -74,8 +75,8 @@ final class SrtReader {
       return 0.05;
     }
     SrtReader probe = new SrtReader(ReadContext.of("sample", "", ReadOptions.defaults()));
-    probe.text = s;
-    probe.view = Latin1View.of(s);
+    probe.source = ViewedText.of(s);
+    probe.view = probe.source.view();
     probe.length = s.length();
     int pos = 0;
     while (pos < probe.length && Character.isWhitespace(s.charAt(pos))) {
@@ -99,9 +100,9 @@ final class SrtReader {
   }
 
   Episode read() {
-    text = context.text();
-    view = Latin1View.of(context);
-    length = text.length();
+    source = ViewedText.of(context);
+    view = source.view();
+    length = source.length();
     drafts = new CueDrafts(context.options(), length);
     int pos = 0;
     int line = 1;
@@ -119,7 +120,7 @@ final class SrtReader {
       if (indexEnd >= 0) {
         // Nearly every block: an index line and a timing line of plain timestamps, read at fixed places.
         indexed = true;
-        id = indexValue == ordinal + 1 ? null : text.substring(pos, indexEnd);
+        id = indexValue == ordinal + 1 ? null : source.substring(pos, indexEnd);
         end = timingTo;
         line++;
       } else {
@@ -133,7 +134,7 @@ final class SrtReader {
           int next = end + 1;
           if (next < length && timing(next, lineEnd(next))) {
             indexed = true;
-            id = isOrdinal(pos, end, ordinal + 1) ? null : text.substring(pos, end).strip();
+            id = isOrdinal(pos, end, ordinal + 1) ? null : source.substring(pos, end).strip();
             end = lineEnd(next);
             line++;
           } else {
@@ -183,7 +184,7 @@ final class SrtReader {
 
   private boolean mayBeBlankOrStartBlock(byte b, int at) {
     return b <= '9' && (b >= '0' || b == ' ' || b == '\t' || b == '-' || b == '\f' || b == (byte) 0xA0)
-        || b == '?' && text.charAt(at) == '\u2212';
+        || b == '?' && source.charAt(at) == '\u2212';
   }
 
   /**
@@ -236,7 +237,7 @@ final class SrtReader {
     if (hasArrowMark(from, to) && timing(from, to)) {
       return true;
     }
-    return isDigits(text, from, to) && to + 1 < length && timing(to + 1, lineEnd(to + 1));
+    return isDigits(source.chars(), from, to) && to + 1 < length && timing(to + 1, lineEnd(to + 1));
   }
 
   private boolean hasArrowMark(int from, int to) {
@@ -249,7 +250,7 @@ final class SrtReader {
 
   /** Where {@code c} next occurs from {@code from}, or the text's length: one vectorised scan serves many lines. */
   private int next(char c, int from) {
-    int at = text.indexOf(c, from);
+    int at = Latin1View.indexOf(view, (byte) c, from, length);
     return at < 0 ? length : at;
   }
 
@@ -259,10 +260,10 @@ final class SrtReader {
       if (pendingExtra == null) {
         pendingExtra = new StringBuilder();
       }
-      pendingExtra.append('\n').append(text, from, to);
+      pendingExtra.append('\n').append(source.chars(), from, to);
       context.note("blank-line-in-text", "a blank line inside a block's text was kept as part of it", line, 1);
     } else {
-      String lineText = text.substring(from, to);
+      String lineText = source.substring(from, to);
       context.warn("stray-text", "text before the first block was skipped: \"" + shorten(lineText) + "\"",
           line, 1, lineText);
     }
@@ -272,7 +273,7 @@ final class SrtReader {
   private boolean beginBlock(@Nullable String id, boolean indexed, int blockLine, int timingLine) {
     flush();
     if ((timingFlags & CueTime.NEGATIVE) != 0) {
-      String lineText = text.substring(timingFrom, timingTo);
+      String lineText = source.substring(timingFrom, timingTo);
       context.error("negative-time", "the block's times \"" + shorten(lineText)
           + "\" are negative; the block was dropped", timingLine, 1, lineText);
       ordinal++;
@@ -280,13 +281,13 @@ final class SrtReader {
     }
     int odd = timingFlags & ~CueTime.COMMA;
     if (odd != 0 && lenientTimings++ == 0) {
-      String lineText = text.substring(timingFrom, timingTo);
+      String lineText = source.substring(timingFrom, timingTo);
       context.warn("lenient-timestamp", "the timing line \"" + shorten(lineText)
           + "\" breaks the SubRip syntax (" + CueTime.describe(odd) + ") and was read leniently", timingLine, 1,
           lineText);
     }
     if (oddArrow && oddArrows++ == 0) {
-      String lineText = text.substring(timingFrom, timingTo);
+      String lineText = source.substring(timingFrom, timingTo);
       context.warn("lenient-arrow", "the timing line \"" + shorten(lineText) + "\" has an arrow other than -->",
           timingLine, 1, lineText);
     }
@@ -302,7 +303,7 @@ final class SrtReader {
     pendingLine = blockLine;
     pendingStart = timingStart;
     pendingEnd = timingEnd;
-    pendingTrailing = isBlank(trailingFrom, timingTo) ? null : text.substring(trailingFrom, timingTo).strip();
+    pendingTrailing = isBlank(trailingFrom, timingTo) ? null : source.substring(trailingFrom, timingTo).strip();
     pendingTextFrom = timingTo;
     pendingTextTo = timingTo;
     pendingExtra = null;
@@ -311,18 +312,18 @@ final class SrtReader {
 
   /** Whether the index line {@code text[from, to)} is just the block's position, which need not be kept. */
   private boolean isOrdinal(int from, int to, int ordinal) {
-    while (from < to && text.charAt(from) == ' ') {
+    while (from < to && view[from] == ' ') {
       from++;
     }
-    while (to > from && text.charAt(to - 1) == ' ') {
+    while (to > from && view[to - 1] == ' ') {
       to--;
     }
-    if (to - from > 9 || !isDigits(text, from, to) || text.charAt(from) == '0') {
+    if (to - from > 9 || !isDigits(source.chars(), from, to) || view[from] == '0') {
       return false;
     }
     int value = 0;
     for (int i = from; i < to; i++) {
-      value = value * 10 + text.charAt(i) - '0';
+      value = value * 10 + view[i] - '0';
     }
     return value == ordinal;
   }
@@ -348,14 +349,15 @@ final class SrtReader {
       if (checkTimes()) {
         end = -1;
       }
-      drafts.add(pendingStart, end, pendingLine, text, from, to, pendingId, false, null, kept, null);
+      drafts.add(pendingStart, end, pendingLine, source, from, to, pendingId, false, null, kept, null);
       return;
     }
     if (pendingExtra == null && !hasMarkup(from, to)) {
-      cleanText = cleaner.clean(text, view, from, to);
+      cleanText = cleaner.clean(source, from, to);
     } else {
       clean.setLength(0);
-      cleanUp(text, pendingTextFrom, pendingTextTo);
+      // Markup: taken out of the text as a String.
+      cleanUp(source.text(), pendingTextFrom, pendingTextTo);
       if (pendingExtra != null) {
         String extra = pendingExtra.toString();
         cleanUp(extra, 0, extra.length());
@@ -456,7 +458,7 @@ final class SrtReader {
   private boolean timing(int from, int to) {
     int gt = -1;
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '>') {
+      if (view[i] == '>') {
         gt = i;
         break;
       }
@@ -465,21 +467,22 @@ final class SrtReader {
       return false;
     }
     int a = gt - 1;
-    if (a >= from && text.charAt(a) == ' ') {
+    if (a >= from && view[a] == ' ') {
       a--;
     }
-    if (a < from || text.charAt(a) != '-') {
+    if (a < from || view[a] != '-') {
       return false;
     }
-    int arrowStart = a > from && text.charAt(a - 1) == '-' ? a - 1 : a;
+    int arrowStart = a > from && view[a - 1] == '-' ? a - 1 : a;
     int s = skipBlanks(from, arrowStart);
-    if (!time.parse(text, s, arrowStart) || skipBlanks(time.end(), arrowStart) != arrowStart) {
+    CharSequence chars = source.chars();
+    if (!time.parse(chars, s, arrowStart) || skipBlanks(time.end(), arrowStart) != arrowStart) {
       return false;
     }
     long start = time.millis();
     int flags = time.flags() | hourFlag(s);
     int e = skipBlanks(gt + 1, to);
-    if (!time.parse(text, e, to)) {
+    if (!time.parse(chars, e, to)) {
       return false;
     }
     timingStart = start;
@@ -493,20 +496,20 @@ final class SrtReader {
   }
 
   private int hourFlag(int at) {
-    int i = at < length && text.charAt(at) == '-' ? at + 1 : at;
-    return (time.flags() & CueTime.MISSING_HOURS) == 0 && i + 1 < length && text.charAt(i + 1) == ':'
+    int i = at < length && view[at] == '-' ? at + 1 : at;
+    return (time.flags() & CueTime.MISSING_HOURS) == 0 && i + 1 < length && view[i + 1] == ':'
         ? CueTime.SHORT_FIELD : 0;
   }
 
   private int skipBlanks(int i, int to) {
-    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i < to && (view[i] == ' ' || view[i] == '\t')) {
       i++;
     }
     return i;
   }
 
   private int lineEnd(int from) {
-    int end = text.indexOf('\n', from);
+    int end = Latin1View.indexOf(view, (byte) '\n', from, length);
     return end < 0 ? length : end;
   }
 
@@ -525,7 +528,7 @@ final class SrtReader {
     return b == ' ' || b == '\n' || b == '\t' || b == '\f' || b == '\r' || b == (byte) 0xA0;
   }
 
-  private static boolean isDigits(String s, int from, int to) {
+  private static boolean isDigits(CharSequence s, int from, int to) {
     if (from >= to) {
       return false;
     }
