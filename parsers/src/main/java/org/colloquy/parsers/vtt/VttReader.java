@@ -234,31 +234,24 @@ final class VttReader implements VttParser.Listener {
     }
     int textFrom = from;
     int textTo = to;
-    int gt = -1;
-    int annotation = -1;
+    String voice = null;
     if (view[from] == '<') {
-      if (to - from < 3 || view[from + 1] != 'v') {
-        return false;
-      }
-      byte after = view[from + 2];
-      if (after != ' ' && after != '.' && after != '>') {
-        return false;
-      }
-      for (int i = from + 2; i < to; i++) {
-        byte c = view[i];
-        if (c == '>') {
-          gt = i;
-          break;
-        }
-        if (c == '<' || c == '&' || c == '\n' || c == '\t' || c == '\f') {
+      int tag = knownTag(view, from, to);
+      int gt;
+      if (tag >= 0) {
+        gt = from + tagViews[tag].length - 1;
+        voice = tagVoices[tag];
+      } else {
+        gt = voiceTagEnd(view, from, to);
+        if (gt < 0) {
           return false;
         }
-        if (c == ' ' && annotation < 0) {
-          annotation = i + 1;
+        int annotation = Latin1View.indexOf(view, (byte) ' ', from + 2, gt);
+        voice = annotation < 0 ? "" : voiceName(source, annotation + 1, gt);
+        if (voice == null) {
+          return false;
         }
-      }
-      if (gt < 0) {
-        return false;
+        rememberTag(view, from, gt + 1, voice);
       }
       textFrom = gt + 1;
       if (textTo - textFrom >= 4 && view[textTo - 4] == '<' && view[textTo - 3] == '/' && view[textTo - 2] == 'v'
@@ -278,15 +271,66 @@ final class VttReader implements VttParser.Listener {
     } else {
       return false;
     }
-    String voice = null;
-    if (gt >= 0) {
-      voice = annotation < 0 ? "" : voiceName(source, annotation, gt);
-      if (voice == null) {
-        return false;
-      }
-    }
     emitIfAny(cue, voice, text, List.of(), start, end);
     return true;
+  }
+
+  /**
+   * Where the voice tag at {@code view[from]} ends ({@code >}) when it is {@code <v Name>} or {@code <v.class Name>}
+   * with no markup, reference or line end in it; else -1.
+   */
+  private static int voiceTagEnd(byte[] view, int from, int to) {
+    if (to - from < 3 || view[from + 1] != 'v') {
+      return -1;
+    }
+    byte after = view[from + 2];
+    if (after != ' ' && after != '.' && after != '>') {
+      return -1;
+    }
+    for (int i = from + 2; i < to; i++) {
+      byte c = view[i];
+      if (c == '>') {
+        return i;
+      }
+      if (c == '<' || c == '&' || c == '\n' || c == '\t' || c == '\f') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Voice tags met before, byte for byte, with their voices: a file names few speakers, and a cue that starts with
+   * one of their tags needs no reading of it.
+   */
+  private final byte[][] tagViews = new byte[8][];
+  private final String[] tagVoices = new String[8];
+  private int tagCount;
+  private int tagLast;
+
+  private int knownTag(byte[] view, int from, int to) {
+    for (int k = 0, i = tagLast; k < tagCount; k++, i = i + 1 == tagCount ? 0 : i + 1) {
+      byte[] tag = tagViews[i];
+      int end = from + tag.length;
+      if (end <= to && view[end - 1] == '>' && Arrays.equals(view, from, end, tag, 0, tag.length)) {
+        tagLast = i;
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void rememberTag(byte[] view, int from, int to, String voice) {
+    for (int i = from; i < to; i++) {
+      // A '?' may stand for any character beyond Latin-1: such a tag is read each time.
+      if (view[i] == '?') {
+        return;
+      }
+    }
+    int slot = tagCount < tagViews.length ? tagCount++ : (tagLast + 1) % tagViews.length;
+    tagViews[slot] = Arrays.copyOfRange(view, from, to);
+    tagVoices[slot] = voice;
+    tagLast = slot;
   }
 
   /**

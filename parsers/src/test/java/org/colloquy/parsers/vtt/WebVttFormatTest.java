@@ -60,6 +60,29 @@ class WebVttFormatTest extends CaptionFixtureCases {
     return episode.segments().stream().map(s -> s.speaker().map(Speaker::id).orElse("-")).toList();
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"Zo\u00eb/\u03a9mega", "Zoe/Omega"})
+  void voiceTagsMetBeforeAndNewOnesNameTheSameSpeakersAsTheTagReaderDoes(String names) {
+    // With two names beyond ASCII the text is read as characters, with two in ASCII as bytes alone.
+    String zoe = names.split("/")[0];
+    String omega = names.split("/")[1];
+    StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
+    String[] payloads = {"<v Ann>one", "<v Ann Lee>two", "<v Ann>three", "<v.loud Ann>four", "<v Ann  Lee>five",
+        "<v " + zoe + ">six", "<v " + omega + ">seven", "<v Ann>eight</v>", "<v>nine", "<v Ann Lee>ten\nmore",
+        "<v " + omega + ">eleven", "<v " + zoe + ">twelve", "<v Ann>thirteen &amp; on",
+        "<v Ann>fourteen <i>it</i>", "<v Ann> fifteen  ", "<v Ann Lee Jr>sixteen"};
+    for (int i = 0; i < payloads.length; i++) {
+      vtt.append(String.format("00:00:%02d.000 --> 00:00:%02d.500%n%s%n%n", i, i, payloads[i]));
+    }
+    Episode episode = read(vtt.toString(), ReadOptions.defaults().toBuilder()
+        .speakerCarry(SpeakerCarry.PER_SEGMENT).build());
+    assertThat(speakers(episode)).containsExactly("Ann", "Ann Lee", "Ann", "Ann", "Ann Lee", zoe, omega, "Ann",
+        "-", "Ann Lee", omega, zoe, "Ann", "Ann", "Ann", "Ann Lee Jr");
+    assertThat(episode.segments()).extracting(Segment::text).containsExactly("one", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten more", "eleven", "twelve", "thirteen & on", "fourteen it",
+        "fifteen", "sixteen");
+  }
+
   @Test
   void zoomNamePrefixesBecomeSpeakersAndLeaveTheText() {
     Episode episode = vtt("y_zoom.vtt");
