@@ -188,6 +188,9 @@ final class VttParser {
       if (pos < length && view[pos] == '\n') {
         lineEnd = pos;
         lineHasArrow = false;
+      } else if (!inHeader && (lineCount == 0 || lineCount == 1 && !seenArrow) && plainTimings(pos)) {
+        lineEnd = plainEnd;
+        lineHasArrow = true;
       } else {
         lineEnd = scanLine(pos);
       }
@@ -295,8 +298,49 @@ final class VttParser {
     return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r';
   }
 
+  // What plainTimings read last, and where: the line at plainFrom, ending at plainEnd.
+  private int plainFrom = -1;
+  private int plainEnd;
+  private double plainStart;
+  private long plainStartMillis;
+  private double plainStop;
+  private long plainStopMillis;
+
+  /**
+   * Reads the line at {@code from} when it is what nearly every timing line is, two timestamps with
+   * {@code " --> "} between them and nothing after, without first searching for its end: a timestamp stops at
+   * the line end, so it reads the same bounded by the line or by the text.
+   */
+  private boolean plainTimings(int from) {
+    if (from >= length || view[from] < '0' || view[from] > '9' || !time.collect(source, from, length)) {
+      return false;
+    }
+    double start = time.seconds;
+    long startMillis = time.millis;
+    int i = time.end;
+    if (i + 5 >= length || view[i] != ' ' || view[i + 1] != '-' || view[i + 2] != '-' || view[i + 3] != '>'
+        || view[i + 4] != ' ' || !time.collect(source, i + 5, length)
+        || time.end < length && view[time.end] != '\n') {
+      return false;
+    }
+    plainFrom = from;
+    plainEnd = time.end;
+    plainStart = start;
+    plainStartMillis = startMillis;
+    plainStop = time.seconds;
+    plainStopMillis = time.millis;
+    return true;
+  }
+
   /** "Collect WebVTT cue timings and settings". */
   private boolean timingsAndSettings(VttCue cue, int from, int to) {
+    if (from == plainFrom && to == plainEnd) {
+      cue.startTime = plainStart;
+      cue.startMillis = plainStartMillis;
+      cue.endTime = plainStop;
+      cue.endMillis = plainStopMillis;
+      return true;
+    }
     int i = skipWhitespace(from, to);
     if (!time.collect(source, i, to)) {
       return false;

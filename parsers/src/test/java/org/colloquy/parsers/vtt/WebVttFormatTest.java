@@ -84,6 +84,15 @@ class WebVttFormatTest extends CaptionFixtureCases {
   }
 
   @Test
+  void aLastBlockOfOneLineThatIsNotACueIsDroppedWithAWarning() {
+    for (String text : List.of("WEBVTT\n\nstray text\n", "WEBVTT\n\n1\n", "WEBVTT\n\n00:00:01.000\n")) {
+      Episode episode = read(text, ReadOptions.defaults());
+      assertThat(episode.segments()).as(text).isEmpty();
+      assertThat(episode.diagnostics()).as(text).extracting(Diagnostic::code).containsExactly("dropped-block");
+    }
+  }
+
+  @Test
   void zoomNamePrefixesBecomeSpeakersAndLeaveTheText() {
     Episode episode = vtt("y_zoom.vtt");
     assertThat(speakers(episode)).containsExactly("Anna Berg", "Anna Berg", "Ravi Patel", "Ravi Patel",
