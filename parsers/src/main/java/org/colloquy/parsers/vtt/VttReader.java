@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.colloquy.format.ColloquyException;
+import org.colloquy.format.ColloquyParseException;
 import org.colloquy.format.ReadContext;
 import org.colloquy.model.Episode;
 import org.colloquy.model.Word;
@@ -66,7 +67,10 @@ final class VttReader implements VttParser.Listener {
     } catch (ColloquyException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw context.fail(1, 1, "a readable WebVTT file", String.valueOf(e.getMessage()));
+      // A safety net for users; the cause tells a test (and a bug report) that it was a bug, not the input.
+      ColloquyParseException failure = context.fail(1, 1, "a readable WebVTT file", String.valueOf(e.getMessage()));
+      failure.initCause(e);
+      throw failure;
     }
     if (!parsed) {
       String text = source.text();
