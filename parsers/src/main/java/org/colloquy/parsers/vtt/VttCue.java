@@ -20,8 +20,6 @@ final class VttCue {
   ViewedText source = EMPTY;
   int textFrom;
   int textTo;
-  /** Whether the payload is one line, which a reader may clean without looking for line ends. */
-  boolean oneLine;
   private @Nullable String text;
   String vertical = "";
   double line = Double.NaN;

@@ -177,7 +177,6 @@ final class VttParser {
     int bufferStart = -1;
     int bufferEnd = -1;
     int bufferLine = lineNo;
-    int bufferLines = 0;
     VttCue cue = null;
     boolean style = false;
     boolean region = false;
@@ -239,9 +238,7 @@ final class VttParser {
         if (bufferStart < 0) {
           bufferStart = lineStart;
           bufferLine = thisLine;
-          bufferLines = 0;
         }
-        bufferLines++;
         bufferEnd = lineEnd;
         previousPos = pos;
         previousLine = lineNo;
@@ -254,7 +251,6 @@ final class VttParser {
       cue.source = source;
       cue.textFrom = bufferStart < 0 ? 0 : bufferStart;
       cue.textTo = bufferStart < 0 ? 0 : bufferEnd;
-      cue.oneLine = bufferStart >= 0 && bufferLines == 1;
       listener.cue(cue);
       return null;
     }

@@ -424,16 +424,6 @@ final class VttReader implements VttParser.Listener {
     return name;
   }
 
-  // Bounded by hand: String.indexOf would search on to the end of the file for every cue.
-  private static int indexOf(String s, char c, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == c) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private static boolean hasTimestampTag(String s, int lt, int to, NextChar nextLt) {
     for (int i = lt; i >= 0 && i + 1 < to; i = nextLt.in(s, i + 1, to)) {
       if (VttTime.digit(s.charAt(i + 1))) {
