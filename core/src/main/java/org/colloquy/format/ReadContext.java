@@ -183,11 +183,17 @@ public final class ReadContext {
   public Optional<byte[]> asciiText() {
     load();
     if (!asciiKnown) {
+      // Text that was not read as bytes: given as a String, or decoded from UTF-16 or malformed bytes. Its UTF-8
+      // cannot tell, as an unpaired surrogate encodes as one '?'.
       asciiKnown = true;
-      byte[] bytes = textUtf8();
-      // UTF-8 takes more bytes than characters exactly when some character is not ASCII.
-      if (bytes.length == text().length() && AsciiScan.scan(bytes, 0, bytes.length) == 0) {
-        plainAscii = bytes;
+      String whole = text();
+      boolean printable = true;
+      for (int i = 0; i < whole.length() && printable; i++) {
+        char c = whole.charAt(i);
+        printable = c < 0x80 && (c >= ' ' || c == '\t' || c == '\n');
+      }
+      if (printable) {
+        plainAscii = textUtf8();
       }
     }
     return Optional.ofNullable(plainAscii);

@@ -67,6 +67,14 @@ class ReadContextDecodingTest {
   }
 
   @Test
+  void anUnpairedSurrogateInGivenTextIsNotAscii() {
+    // Its UTF-8 is one '?', as long as the character: the byte count alone would call the text ASCII.
+    assertThat(ReadContext.of("s", "ab\uD83Dcd", ReadOptions.defaults()).asciiText()).isEmpty();
+    assertThat(ReadContext.of("s", "abcd", ReadOptions.defaults()).asciiText()).hasValueSatisfying(
+        ascii -> assertThat(new String(ascii, US_ASCII)).isEqualTo("abcd"));
+  }
+
+  @Test
   void anErrorAfterReadingAsciiBytesStillShowsItsLine() {
     byte[] bytes = "WEBVTT\r\n\r\n00:01.000 --> nonsense\r\n".getBytes(US_ASCII);
     ReadContext context = ReadContext.of("bad.vtt", new ByteArrayInputStream(bytes), ReadOptions.defaults());
