@@ -3,7 +3,6 @@ package org.colloquy.parsers.common;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 public final class CueText {
 
   private char[] buffer = new char[256];
-  private byte[] bytes = new byte[256];
 
   /** A cleaner with its own buffer, reused from one cue to the next; not thread-safe. */
   public CueText() {}
@@ -25,10 +23,19 @@ public final class CueText {
 
   /** {@code s[from, to)} cleaned. */
   public String clean(String s, int from, int to) {
-    return clean(s, null, from, to);
+    while (from < to && isBlank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(s.charAt(to - 1))) {
+      to--;
+    }
+    return isClean(s, from, to) ? s.substring(from, to) : collapse(s, from, to);
   }
 
-  /** The text {@code [from, to)} of {@code source} cleaned, copying only what it keeps. */
+  /**
+   * The text {@code [from, to)} of {@code source} cleaned, copying only what it keeps; its view answers whether
+   * anything needs cleaning several times faster than the characters would.
+   */
   public String clean(ViewedText source, int from, int to) {
     byte[] view = source.view();
     while (from < to && isBlank(view[from])) {
@@ -37,31 +44,7 @@ public final class CueText {
     while (to > from && isBlank(view[to - 1])) {
       to--;
     }
-    if (isClean(view, from, to)) {
-      return source.substring(from, to);
-    }
-    if (!source.ascii()) {
-      return clean(source.text(), view, from, to);
-    }
-    if (bytes.length < to - from) {
-      bytes = new byte[Math.max(to - from, bytes.length * 2)];
-    }
-    byte[] out = bytes;
-    int n = 0;
-    boolean space = false;
-    for (int i = from; i < to; i++) {
-      byte c = view[i];
-      if (isBlank(c)) {
-        space = true;
-      } else {
-        if (space) {
-          out[n++] = ' ';
-          space = false;
-        }
-        out[n++] = c;
-      }
-    }
-    return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+    return isClean(view, from, to) ? source.substring(from, to) : collapse(source.chars(), from, to);
   }
 
   /** {@link #isBlank(char)} of a view's byte: the same, the blanks being Latin-1. */
@@ -69,20 +52,8 @@ public final class CueText {
     return b == ' ' || b == '\n' || b == '\t' || b == '\f' || b == '\r' || b == (byte) 0xA0;
   }
 
-  /**
-   * {@code s[from, to)} cleaned, with {@code view} (when not null) the {@linkplain Latin1View Latin-1 view} of
-   * {@code s}, which answers the question whether anything needs cleaning several times faster.
-   */
-  public String clean(String s, byte @Nullable [] view, int from, int to) {
-    while (from < to && isBlank(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && isBlank(s.charAt(to - 1))) {
-      to--;
-    }
-    if (view != null ? isClean(view, from, to) : isClean(s, from, to)) {
-      return s.substring(from, to);
-    }
+  /** {@code s[from, to)}, which neither starts nor ends with a blank, with each run of blanks as one space. */
+  private String collapse(CharSequence s, int from, int to) {
     if (buffer.length < to - from) {
       buffer = new char[Math.max(to - from, buffer.length * 2)];
     }

@@ -66,8 +66,13 @@ class Latin1ViewTest {
     assertThat(CueText.isClean(view, from, to)).isEqualTo(clean && !controls);
     boolean markup = range.indexOf('<') >= 0 || range.indexOf('{') >= 0;
     assertThat(CueText.isPlain(view, from, to)).isEqualTo(clean && !controls && !markup);
-    assertThat(new CueText().clean(text, view, 0, text.length()))
-        .isEqualTo(new CueText().clean(text, 0, text.length()));
+    String cleaned = new CueText().clean(text, 0, text.length());
+    assertThat(new CueText().clean(ViewedText.of(text), 0, text.length())).isEqualTo(cleaned);
+    ReadContext read = ReadContext.of("t", text, ReadOptions.defaults());
+    if (read.text().equals(text)) {
+      // Read as bytes alone when the text is plain ASCII.
+      assertThat(new CueText().clean(ViewedText.of(read), 0, text.length())).isEqualTo(cleaned);
+    }
   }
 
   /** Mostly clean caption text, so that the eight-byte checks see long clean runs with the odd fault anywhere. */
@@ -84,8 +89,8 @@ class Latin1ViewTest {
       @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int a,
       @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int b) {
     byte[] view = Latin1View.of(text);
-    int from = Math.min(a, view.length);
-    int to = Math.max(from, view.length - Math.min(b, view.length));
+    int from = from(view, a);
+    int to = to(view, from, b);
     assertThat(CueText.isClean(view, from, to)).isEqualTo(byteByByte(view, from, to, -1, -1));
     assertThat(CueText.isPlain(view, from, to)).isEqualTo(byteByByte(view, from, to, '<', '{'));
     assertThat(CueText.isCleanWithout(view, from, to, '<', '&')).isEqualTo(byteByByte(view, from, to, '<', '&'));
@@ -96,8 +101,8 @@ class Latin1ViewTest {
       @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int a,
       @ForAll @net.jqwik.api.constraints.IntRange(max = 200) int b) {
     byte[] view = Latin1View.of(text);
-    int from = Math.min(a, view.length);
-    int to = Math.max(from, view.length - Math.min(b, view.length));
+    int from = from(view, a);
+    int to = to(view, from, b);
     for (char c : new char[] {'\n', '<', '&', '\u00a0', 'a'}) {
       int expected = -1;
       int expectedEither = -1;
@@ -113,6 +118,15 @@ class Latin1ViewTest {
           .isEqualTo(expected);
       assertThat(Latin1View.indexOfEither(view, (byte) c, (byte) ' ', from, to)).isEqualTo(expectedEither);
     }
+  }
+
+  /** A range's start {@code a} bytes in, and its end {@code b} bytes before the end: every alignment. */
+  private static int from(byte[] view, int a) {
+    return Math.min(a, view.length);
+  }
+
+  private static int to(byte[] view, int from, int b) {
+    return Math.max(from, view.length - Math.min(b, view.length));
   }
 
   /** Clean as the checks mean it: no control character, no U+00A0, no doubled space, neither of two others. */
