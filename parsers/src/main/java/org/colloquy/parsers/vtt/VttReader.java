@@ -28,7 +28,6 @@ final class VttReader implements VttParser.Listener {
   private final VttCueText cueText = new VttCueText();
   private final CueText cleaner = new CueText();
   private final NextChar nextLt = new NextChar('<');
-  private final NextChar nextAmp = new NextChar('&');
   private final String[] voices = new String[32];
   /** Each voice's {@link Latin1View} when it tells the name exactly (Latin-1, no '?'), else null. */
   private final byte[][] voiceViews = new byte[32][];
@@ -203,14 +202,7 @@ final class VttReader implements VttParser.Listener {
       rollingCue(cue, start, end);
       return;
     }
-    boolean references = nextAmp.in(in, from, to) >= 0;
-    if (lt < 0 && !references) {
-      emitIfAny(cue, null, clean(cue, from, to), List.of(), start, end);
-      return;
-    }
-    if (!references && lt == from && simpleVoice(cue, start, end)) {
-      return;
-    }
+    // Any cue with text but no markup or reference was plainCue's: this one has some, or no text at all.
     content.reset(start, end);
     cueText.run(in, from, to, content);
     content.finish();
@@ -335,61 +327,6 @@ final class VttReader implements VttParser.Listener {
     tagViews[slot] = Arrays.copyOfRange(view, from, to);
     tagVoices[slot] = voice;
     tagLast = slot;
-  }
-
-  /**
-   * The common shape {@code <v Name>text} or {@code <v.class Name>text</v>}, with no other markup and no
-   * character reference, read without the tokeniser; the voice's name is shared with earlier cues that had it.
-   * Returns false, having done nothing, for any other shape.
-   */
-  private boolean simpleVoice(VttCue cue, long start, long end) {
-    String in = cue.source.text();
-    byte[] view = cue.source.view();
-    int from = cue.textFrom;
-    int to = cue.textTo;
-    if (to - from < 3 || view[from + 1] != 'v') {
-      return false;
-    }
-    byte after = view[from + 2];
-    if (after != ' ' && after != '.' && after != '>') {
-      return false;
-    }
-    int gt = -1;
-    int annotation = -1;
-    for (int i = from + 2; i < to; i++) {
-      byte c = view[i];
-      if (c == '>') {
-        gt = i;
-        break;
-      }
-      if (c == '<' || c == '\n' || c == '\t' || c == '\f') {
-        return false;
-      }
-      if (c == ' ' && annotation < 0) {
-        annotation = i + 1;
-      }
-    }
-    if (gt < 0) {
-      return false;
-    }
-    int textEnd = to;
-    int next = nextLt.in(in, gt + 1, to);
-    if (next >= 0) {
-      if (next != to - 4 || view[next + 1] != '/' || view[next + 2] != 'v' || view[next + 3] != '>') {
-        return false;
-      }
-      textEnd = next;
-    }
-    String voice = annotation < 0 ? "" : voiceName(cue.source, annotation, gt);
-    if (voice == null) {
-      return false;
-    }
-    emitIfAny(cue, voice, clean(cue, gt + 1, textEnd), List.of(), start, end);
-    return true;
-  }
-
-  private String clean(VttCue cue, int from, int to) {
-    return cleaner.clean(cue.source, from, to);
   }
 
   /** The voice name {@code source[from, to)}, shared with an earlier cue's when equal; null when it needs collapsing. */
